@@ -1,0 +1,43 @@
+package org.alliance.api.core;
+
+import java.util.List;
+import java.util.UUID;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Episodes of care. Admins and front desk open engagements for any treating practitioner; a
+ * therapist or intern opens one for themself with a client they registered or already treat.
+ */
+@ProviderType
+public interface EngagementService {
+
+    /**
+     * Opens an engagement and publishes {@link Events#ENGAGEMENT_CREATED}.
+     *
+     * @throws InvalidInputException    when the therapist does not treat (no therapist or intern role) or is inactive,
+     *                                  or the modality id is malformed
+     * @throws AccessDeniedException    when the actor may not open this engagement
+     * @throws RecordNotFoundException  for an unknown client or therapist
+     * @throws ConflictException        when the same client already has an active engagement with this therapist
+     *                                  in this modality
+     */
+    Engagement create(Actor actor, NewEngagement engagement);
+
+    /**
+     * Engagements the actor may see, newest first, optionally narrowed to a client and/or a
+     * therapist ({@code null} for no narrowing).
+     */
+    List<Engagement> list(Actor actor, UUID clientId, UUID therapistId);
+
+    /** @throws RecordNotFoundException when there is none the actor may see */
+    Engagement get(Actor actor, UUID engagementId);
+
+    /**
+     * Ends an engagement with a plain close and a reason, and publishes {@link Events#ENGAGEMENT_ENDED}.
+     * Only available while no {@link EngagementEndingWorkflow} is registered: with the termination
+     * module installed, ending goes through its workflow.
+     *
+     * @throws ConflictException when already ended, or when the termination workflow owns endings
+     */
+    Engagement close(Actor actor, UUID engagementId, String reason);
+}

@@ -1,0 +1,235 @@
+package org.alliance.core.internal.engagements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+import org.alliance.api.core.AccessDeniedException;
+import org.alliance.api.core.Actor;
+import org.alliance.api.core.AuditOutcome;
+import org.alliance.api.core.AuditRecord;
+import org.alliance.api.core.ConflictException;
+import org.alliance.api.core.Engagement;
+import org.alliance.api.core.EngagementEndingWorkflow;
+import org.alliance.api.core.EngagementService;
+import org.alliance.api.core.EngagementStatus;
+import org.alliance.api.core.Events;
+import org.alliance.api.core.InvalidInputException;
+import org.alliance.api.core.ModuleSchema;
+import org.alliance.api.core.NewEngagement;
+import org.alliance.api.core.RecordNotFoundException;
+import org.alliance.api.core.Role;
+import org.alliance.api.core.User;
+import org.alliance.api.core.UserService;
+import org.alliance.core.internal.Checks;
+import org.alliance.core.internal.audit.AuditLogImpl;
+import org.alliance.core.internal.clients.ClientServiceImpl;
+import org.alliance.core.internal.db.Jdbc;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+
+/**
+ * Engagements in {@code CORE.ENGAGEMENT}. Who may see one: its treating practitioner, front
+ * desk and admins (for scheduling; the client's name is masked as the client rules say).
+ */
+@Component(service = EngagementService.class)
+public class EngagementServiceImpl implements EngagementService {
+
+    private final EngagementRepository repository;
+    private final UserService users;
+    private final ClientServiceImpl clients;
+    private final AuditLogImpl audit;
+    private final EventAdmin events;
+    private final Clock clock;
+    private final List<EngagementEndingWorkflow> endingWorkflows = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public EngagementServiceImpl(@Reference(target = "(dataSourceName=alliance)") DataSource dataSource,
+            @Reference(target = "(alliance.schema=CORE)") ModuleSchema schema, @Reference UserService users,
+            @Reference ClientServiceImpl clients, @Reference AuditLogImpl audit, @Reference EventAdmin events) {
+        this(new Jdbc(dataSource), users, clients, audit, events, Clock.systemUTC());
+    }
+
+    /** Builds the service outside OSGi, on an explicit connection helper and clock (tests, tools). */
+    public static EngagementServiceImpl using(Jdbc jdbc, UserService users, ClientServiceImpl clients, AuditLogImpl audit,
+            EventAdmin events, Clock clock) {
+        return new EngagementServiceImpl(jdbc, users, clients, audit, events, clock);
+    }
+
+    EngagementServiceImpl(Jdbc jdbc, UserService users, ClientServiceImpl clients, AuditLogImpl audit,
+            EventAdmin events, Clock clock) {
+        this.repository = new EngagementRepository(jdbc);
+        this.users = users;
+        this.clients = clients;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addEndingWorkflow(EngagementEndingWorkflow workflow) {
+        endingWorkflows.add(workflow);
+    }
+
+    void removeEndingWorkflow(EngagementEndingWorkflow workflow) {
+        endingWorkflows.remove(workflow);
+    }
+
+    @Override
+    public Engagement create(Actor actor, NewEngagement input) {
+        if (input.clientId() == null) {
+            throw new InvalidInputException("clientId", "is required");
+        }
+        if (input.therapistId() == null) {
+            throw new InvalidInputException("therapistId", "is required");
+        }
+        String modality = Checks.modality("modality", input.modality());
+        AuditRecord attempt = AuditRecord.success(actor, "engagement.create", "engagement", null, input.clientId());
+        if (!clients.isKnownTo(actor, input.clientId())) {
+            audit.record(attempt.withOutcome(AuditOutcome.FAILED));
+            throw new RecordNotFoundException("client", input.clientId());
+        }
+        User therapist = therapist(input.therapistId());
+        boolean office = actor.has(Role.ADMIN) || actor.has(Role.FRONTDESK);
+        boolean forSelf = input.therapistId().equals(actor.userId())
+                && (clients.registeredBy(actor, input.clientId()) || !repository.find(input.clientId(), actor.userId()).isEmpty());
+        if (!office && !forSelf) {
+            audit.record(attempt.withOutcome(AuditOutcome.DENIED));
+            throw new AccessDeniedException("You can open engagements only for yourself, with clients you registered or"
+                    + " already treat; front desk and admins open them for others.");
+        }
+        if (repository.activeExists(input.clientId(), therapist.id(), modality)) {
+            throw new ConflictException("This client already has an active " + modality + " engagement with "
+                    + therapist.displayName() + ".");
+        }
+        EngagementRow row = new EngagementRow(UUID.randomUUID(), input.clientId(), therapist.id(), modality,
+                EngagementStatus.ACTIVE, clock.instant(), null, null, actor.userId());
+        if (isSelfTreatment(row)) {
+            throw new InvalidInputException("therapistId", "a practitioner cannot be their own therapist");
+        }
+        repository.insert(row);
+        audit.record(AuditRecord.success(actor, "engagement.create", "engagement", row.id(), row.clientId()));
+        events.postEvent(new Event(Events.ENGAGEMENT_CREATED, eventProps(row, actor, row.startedAt())));
+        return view(actor, row);
+    }
+
+    @Override
+    public List<Engagement> list(Actor actor, UUID clientId, UUID therapistId) {
+        boolean office = actor.has(Role.ADMIN) || actor.has(Role.FRONTDESK);
+        UUID therapistFilter = therapistId;
+        if (!office) {
+            if (actor.userId() == null || (therapistId != null && !therapistId.equals(actor.userId()))) {
+                return List.of();
+            }
+            therapistFilter = actor.userId();
+        }
+        List<Engagement> result = new ArrayList<>();
+        List<AuditRecord> trail = new ArrayList<>();
+        Map<UUID, String> names = new HashMap<>();
+        for (EngagementRow row : repository.find(clientId, therapistFilter)) {
+            String name = names.computeIfAbsent(row.clientId(), id -> clients.nameAsSeenBy(actor, id));
+            result.add(toEngagement(row, name));
+            trail.add(AuditRecord.success(actor, "engagement.list", "engagement", row.id(), row.clientId()));
+        }
+        audit.recordAll(trail);
+        return result;
+    }
+
+    @Override
+    public Engagement get(Actor actor, UUID engagementId) {
+        EngagementRow row = visibleRow(actor, engagementId, "engagement.read");
+        audit.record(AuditRecord.success(actor, "engagement.read", "engagement", row.id(), row.clientId()));
+        return view(actor, row);
+    }
+
+    @Override
+    public Engagement close(Actor actor, UUID engagementId, String reason) {
+        EngagementRow row = visibleRow(actor, engagementId, "engagement.close");
+        if (!endingWorkflows.isEmpty()) {
+            throw new ConflictException("Engagements end through the termination workflow in this practice. "
+                    + endingWorkflows.get(0).howToEnd());
+        }
+        if (!actor.has(Role.ADMIN) && !row.therapistId().equals(actor.userId())) {
+            audit.record(new AuditRecord(actor, "engagement.close", "engagement", row.id(), row.clientId(),
+                    AuditOutcome.DENIED, null, false));
+            throw new AccessDeniedException("Only the treating practitioner or an admin can close an engagement.");
+        }
+        String why = Checks.required("reason", reason, 2000);
+        Instant now = clock.instant();
+        if (!repository.end(row.id(), now, why)) {
+            throw new ConflictException("This engagement has already ended.");
+        }
+        audit.record(new AuditRecord(actor, "engagement.close", "engagement", row.id(), row.clientId(),
+                AuditOutcome.SUCCESS, why, false));
+        Map<String, Object> props = eventProps(row, actor, now);
+        props.put(Events.PROP_REASON, why);
+        events.postEvent(new Event(Events.ENGAGEMENT_ENDED, props));
+        return view(actor, repository.find(row.id()).orElseThrow());
+    }
+
+    private EngagementRow visibleRow(Actor actor, UUID engagementId, String action) {
+        EngagementRow row = repository.find(engagementId).orElse(null);
+        boolean visible = row != null && (actor.has(Role.ADMIN) || actor.has(Role.FRONTDESK)
+                || row.therapistId().equals(actor.userId()));
+        if (!visible) {
+            audit.record(new AuditRecord(actor, action, "engagement", engagementId, row == null ? null : row.clientId(),
+                    row == null ? AuditOutcome.FAILED : AuditOutcome.DENIED, null, false));
+            throw new RecordNotFoundException("engagement", engagementId);
+        }
+        return row;
+    }
+
+    private User therapist(UUID id) {
+        User therapist;
+        try {
+            therapist = users.get(Actor.system("core"), id);
+        } catch (RecordNotFoundException e) {
+            throw new RecordNotFoundException("practitioner", id);
+        }
+        if (!therapist.active()) {
+            throw new InvalidInputException("therapistId", therapist.displayName() + "'s account is inactive");
+        }
+        if (therapist.roles().stream().noneMatch(Role::treats)) {
+            throw new InvalidInputException("therapistId", therapist.displayName()
+                    + " does not treat clients (needs the therapist or intern role)");
+        }
+        return therapist;
+    }
+
+    private boolean isSelfTreatment(EngagementRow row) {
+        return row.therapistId().equals(clients.practitionerAccountOf(row.clientId()));
+    }
+
+    private Engagement view(Actor actor, EngagementRow row) {
+        return toEngagement(row, clients.nameAsSeenBy(actor, row.clientId()));
+    }
+
+    private static Engagement toEngagement(EngagementRow row, String clientName) {
+        return new Engagement(row.id(), row.clientId(), clientName, row.therapistId(), row.modality(), row.status(),
+                row.startedAt(), row.endedAt(), row.endReason());
+    }
+
+    private static Map<String, Object> eventProps(EngagementRow row, Actor actor, Instant at) {
+        Map<String, Object> props = new HashMap<>();
+        props.put(Events.PROP_ID, row.id().toString());
+        props.put(Events.PROP_CLIENT_ID, row.clientId().toString());
+        props.put(Events.PROP_THERAPIST_ID, row.therapistId().toString());
+        props.put(Events.PROP_AT, at.toString());
+        if (actor.userId() != null) {
+            props.put(Events.PROP_ACTOR_ID, actor.userId().toString());
+        }
+        return props;
+    }
+}

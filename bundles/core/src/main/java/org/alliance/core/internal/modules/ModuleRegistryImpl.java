@@ -1,0 +1,111 @@
+package org.alliance.core.internal.modules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Dictionary;
+import java.util.List;
+import org.alliance.api.core.ModuleInfo;
+import org.alliance.api.core.ModuleRegistry;
+import org.alliance.api.core.ModuleSchema;
+import org.alliance.core.internal.db.SchemaExtender;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+
+/**
+ * Finds Alliance modules by their {@code Alliance-Module} manifest header and judges readiness:
+ * the bundle is active, its schema (if it declares one) is current, and none of its enabled
+ * components is waiting for a reference or failed to activate.
+ */
+@Component(service = ModuleRegistry.class)
+public class ModuleRegistryImpl implements ModuleRegistry {
+
+    private final BundleContext context;
+    private final ServiceComponentRuntime scr;
+    private final SchemaExtender schemas;
+
+    @Activate
+    public ModuleRegistryImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
+            @Reference SchemaExtender schemas) {
+        this.context = context;
+        this.scr = scr;
+        this.schemas = schemas;
+    }
+
+    @Override
+    public List<ModuleInfo> modules() {
+        List<ModuleInfo> modules = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            Dictionary<String, String> headers = bundle.getHeaders("");
+            String id = headers.get(MODULE_HEADER);
+            if (id != null) {
+                String problem = problemOf(bundle, headers.get(ModuleSchema.SCHEMA_HEADER));
+                String name = headers.get("Alliance-Module-Name");
+                String kind = headers.get(KIND_HEADER);
+                modules.add(new ModuleInfo(id.trim(), name == null ? id.trim() : name, kind == null ? "module" : kind,
+                        bundle.getVersion().toString(), bundle.getSymbolicName(), state(bundle), problem == null, problem));
+            }
+        }
+        modules.sort(Comparator.comparing(ModuleInfo::id));
+        return modules;
+    }
+
+    @Override
+    public boolean allReady() {
+        return modules().stream().allMatch(ModuleInfo::ready);
+    }
+
+    private String problemOf(Bundle bundle, String schema) {
+        if (bundle.getState() != Bundle.ACTIVE) {
+            return "The bundle is " + state(bundle).toLowerCase() + ", not active.";
+        }
+        if (schema != null) {
+            String schemaProblem = schemas.problemOf(bundle);
+            if (schemaProblem != null) {
+                return schemaProblem;
+            }
+            if (!schemaPublished(bundle, schema.trim())) {
+                return "Its database schema " + schema.trim() + " is not ready yet.";
+            }
+        }
+        for (ComponentDescriptionDTO description : scr.getComponentDescriptionDTOs(bundle)) {
+            if (!scr.isComponentEnabled(description)) {
+                continue;
+            }
+            for (ComponentConfigurationDTO config : scr.getComponentConfigurationDTOs(description)) {
+                if (config.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
+                        || config.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    return "Component " + description.name + (config.state == ComponentConfigurationDTO.FAILED_ACTIVATION
+                            ? " failed to start: " + config.failure : " is waiting for a service it needs.");
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean schemaPublished(Bundle bundle, String schema) {
+        try {
+            var refs = context.getServiceReferences(ModuleSchema.class, "(" + ModuleSchema.SCHEMA_PROPERTY + "=" + schema + ")");
+            return refs.stream().anyMatch(r -> r.getBundle() != null && r.getBundle().getBundleId() == bundle.getBundleId());
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+    }
+
+    private static String state(Bundle bundle) {
+        return switch (bundle.getState()) {
+            case Bundle.INSTALLED -> "INSTALLED";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            case Bundle.ACTIVE -> "ACTIVE";
+            default -> "UNINSTALLED";
+        };
+    }
+}
