@@ -13,7 +13,7 @@ import java.util.UUID;
  *
  * @param userId      the practitioner's id; {@code null} only for the system actor
  * @param username    login name, or a description of the system origin such as {@code "shell:karaf"}
- * @param displayName name shown in the audit log
+ * @param displayName the person's name, for messages; the audit log records {@code username}
  * @param roles       roles held; never null, possibly empty
  */
 public record Actor(UUID userId, String username, String displayName, Set<Role> roles) {

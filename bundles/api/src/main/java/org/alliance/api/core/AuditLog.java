@@ -9,7 +9,10 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface AuditLog {
 
-    /** Appends an entry. Never throws for a well-formed record: a failure to audit fails the caller's action. */
+    /**
+     * Appends an entry, durably. A failure to audit throws: a read then returns nothing; a write has
+     * already been committed and its caller gets an error (audit and change are not yet one transaction).
+     */
     void record(AuditRecord record);
 
     /**

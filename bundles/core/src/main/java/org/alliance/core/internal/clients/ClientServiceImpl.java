@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,6 +24,7 @@ import org.alliance.api.core.RecordNotFoundException;
 import org.alliance.api.core.Role;
 import org.alliance.api.core.UserService;
 import org.alliance.core.internal.Checks;
+import org.alliance.core.internal.EventProps;
 import org.alliance.core.internal.audit.AuditLogImpl;
 import org.alliance.core.internal.config.PracticeSettings;
 import org.alliance.core.internal.db.Jdbc;
@@ -99,8 +99,7 @@ public class ClientServiceImpl implements ClientService {
                 actor.userId(), clock.instant());
         repository.insert(row);
         audit.record(AuditRecord.success(actor, "client.create", "client", row.id(), row.id()));
-        events.postEvent(new Event(Events.CLIENT_CREATED, Map.of(Events.PROP_ID, row.id().toString(),
-                Events.PROP_AT, row.createdAt().toString())));
+        events.postEvent(new Event(Events.CLIENT_CREATED, EventProps.of(row.id(), actor, row.createdAt())));
         return view(row, visibility(actor, row), false);
     }
 
@@ -148,12 +147,19 @@ public class ClientServiceImpl implements ClientService {
             audit.record(attempt.withOutcome(AuditOutcome.DENIED));
             throw new AccessDeniedException("Only an admin signed in as a person can use emergency access.");
         }
+        ClientRow row = repository.find(clientId).orElse(null);
+        if (reason == null || reason.strip().length() < MIN_REASON_LENGTH || row == null || !row.clinicianClient()) {
+            // A refused emergency access is itself worth reviewing.
+            audit.record(attempt.withOutcome(AuditOutcome.FAILED));
+        }
         String why = Checks.required("reason", reason, 2000);
         if (why.length() < MIN_REASON_LENGTH) {
             throw new InvalidInputException("reason", "state why emergency access is needed (at least "
                     + MIN_REASON_LENGTH + " characters)");
         }
-        ClientRow row = repository.find(clientId).orElseThrow(() -> new RecordNotFoundException("client", clientId));
+        if (row == null) {
+            throw new RecordNotFoundException("client", clientId);
+        }
         if (!row.clinicianClient()) {
             throw new ConflictException("This client's record is not sealed; no emergency access is needed.");
         }
@@ -166,7 +172,7 @@ public class ClientServiceImpl implements ClientService {
 
     @Override
     public String visibleName(Actor actor, UUID clientId) {
-        ClientRow row = repository.find(clientId).orElseThrow(() -> new RecordNotFoundException("client", clientId));
+        ClientRow row = find(actor, clientId, "client.read-name");
         audit.record(AuditRecord.success(actor, "client.read-name", "client", clientId, clientId));
         return visibility(actor, row) == ClientVisibility.FULL ? row.displayName() : row.pseudonym();
     }

@@ -24,7 +24,7 @@ public @interface PracticeConfiguration {
     int passwordMinLength() default 12;
 
     @AttributeDefinition(name = "Failed sign-ins before throttling",
-            description = "After this many failures for one account or address within 15 minutes, further attempts wait.")
+            description = "After this many failures for one account within 15 minutes, further attempts wait (doubling lock-outs). An address gets 20 times as many, since a reverse proxy puts every user behind one address.")
     int loginMaxFailures() default 5;
 
     @AttributeDefinition(name = "Emergency access duration (minutes)",

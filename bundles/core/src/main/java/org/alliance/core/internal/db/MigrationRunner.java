@@ -17,7 +17,9 @@ import javax.sql.DataSource;
 
 /**
  * Brings one schema up to date: applies, in version order, each script not yet recorded in
- * {@code MIGRATION.HISTORY}, each in its own transaction, and refuses to run when an applied
+ * {@code MIGRATION.HISTORY}, each in its own transaction (H2 commits DDL statements as it runs
+ * them, so a script that fails half-way leaves its earlier statements: keep one change per
+ * script), and refuses to run when an applied
  * script has since changed (its checksum differs) or a recorded version is missing.
  *
  * <p>We wrote this rather than use Flyway or Liquibase: both discover scripts by scanning

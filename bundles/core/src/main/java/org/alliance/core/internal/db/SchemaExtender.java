@@ -10,8 +10,10 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.alliance.api.core.ModuleSchema;
 import org.osgi.framework.Bundle;
@@ -31,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * its pending migrations and then registers a {@link ModuleSchema} service on that bundle's
  * behalf. The module's components depend on that service, so they come up only once their
  * tables are current, and go down with it when the bundle or the database goes away.
+ *
+ * <p>Migrations run on the extender's own thread, never inside the framework's bundle-event
+ * callback: doing database work and registering services while the framework starts a bundle
+ * hung a restart from the bundle cache.
  */
 @Component(service = SchemaExtender.class, immediate = true)
 public class SchemaExtender {
@@ -38,32 +44,72 @@ public class SchemaExtender {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaExtender.class);
 
     private final MigrationRunner runner;
-    private final BundleTracker<Optional<ServiceRegistration<ModuleSchema>>> tracker;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "alliance-schema-extender"));
+    private final BundleTracker<Publication> tracker;
     private final Map<Long, String> problems = new ConcurrentHashMap<>();
+
+    /** One bundle's schema: pending until migrated, then its registration; withdrawn when the bundle stops. */
+    private static final class Publication {
+        private ServiceRegistration<ModuleSchema> registration;
+        private boolean withdrawn;
+
+        synchronized void publish(ServiceRegistration<ModuleSchema> r) {
+            if (withdrawn) {
+                unregisterQuietly(r);
+            } else {
+                registration = r;
+            }
+        }
+
+        synchronized boolean withdrawn() {
+            return withdrawn;
+        }
+
+        synchronized void withdraw() {
+            withdrawn = true;
+            if (registration != null) {
+                unregisterQuietly(registration);
+                registration = null;
+            }
+        }
+    }
 
     @Activate
     public SchemaExtender(BundleContext context, @Reference(target = "(dataSourceName=alliance)") DataSource dataSource) {
         this.runner = new MigrationRunner(dataSource);
         this.tracker = new BundleTracker<>(context, Bundle.STARTING | Bundle.ACTIVE, null) {
             @Override
-            public Optional<ServiceRegistration<ModuleSchema>> addingBundle(Bundle bundle, BundleEvent event) {
+            public Publication addingBundle(Bundle bundle, BundleEvent event) {
                 String schema = bundle.getHeaders("").get(ModuleSchema.SCHEMA_HEADER);
-                return schema == null ? null : Optional.ofNullable(migrateAndPublish(bundle, schema.trim()));
+                if (schema == null) {
+                    return null;
+                }
+                Publication publication = new Publication();
+                worker.execute(() -> {
+                    if (!publication.withdrawn()) {
+                        ServiceRegistration<ModuleSchema> r = migrateAndPublish(bundle, schema.trim());
+                        if (r != null) {
+                            publication.publish(r);
+                        }
+                    }
+                });
+                return publication;
             }
 
             @Override
-            public void removedBundle(Bundle bundle, BundleEvent event,
-                    Optional<ServiceRegistration<ModuleSchema>> registration) {
+            public void removedBundle(Bundle bundle, BundleEvent event, Publication publication) {
                 problems.remove(bundle.getBundleId());
-                registration.ifPresent(SchemaExtender::unregisterQuietly);
+                publication.withdraw();
             }
         };
         tracker.open();
     }
 
     @Deactivate
-    void deactivate() {
+    void deactivate() throws InterruptedException {
         tracker.close();
+        worker.shutdown();
+        worker.awaitTermination(30, TimeUnit.SECONDS);
     }
 
     /** Why a bundle's schema is not available, or {@code null} when it is (or the bundle has none). */

@@ -3,7 +3,11 @@ package org.alliance.core.internal.db;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits a migration script into statements at semicolons outside quotes and comments. */
+/**
+ * Splits a migration script into statements at semicolons outside single-quoted strings, and
+ * drops {@code --} line comments. Scripts must not use block comments or quoted identifiers
+ * containing semicolons.
+ */
 final class SqlScript {
 
     private SqlScript() {

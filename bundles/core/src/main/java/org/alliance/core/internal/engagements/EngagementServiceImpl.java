@@ -27,6 +27,7 @@ import org.alliance.api.core.Role;
 import org.alliance.api.core.User;
 import org.alliance.api.core.UserService;
 import org.alliance.core.internal.Checks;
+import org.alliance.core.internal.EventProps;
 import org.alliance.core.internal.audit.AuditLogImpl;
 import org.alliance.core.internal.clients.ClientServiceImpl;
 import org.alliance.core.internal.db.Jdbc;
@@ -140,7 +141,7 @@ public class EngagementServiceImpl implements EngagementService {
         Map<UUID, String> names = new HashMap<>();
         for (EngagementRow row : repository.find(clientId, therapistFilter)) {
             String name = names.computeIfAbsent(row.clientId(), id -> clients.nameAsSeenBy(actor, id));
-            result.add(toEngagement(row, name));
+            result.add(toEngagement(actor, row, name));
             trail.add(AuditRecord.success(actor, "engagement.list", "engagement", row.id(), row.clientId()));
         }
         audit.recordAll(trail);
@@ -213,23 +214,20 @@ public class EngagementServiceImpl implements EngagementService {
     }
 
     private Engagement view(Actor actor, EngagementRow row) {
-        return toEngagement(row, clients.nameAsSeenBy(actor, row.clientId()));
+        return toEngagement(actor, row, clients.nameAsSeenBy(actor, row.clientId()));
     }
 
-    private static Engagement toEngagement(EngagementRow row, String clientName) {
+    /** The end reason may be clinical: only the treating practitioner reads it. */
+    private static Engagement toEngagement(Actor actor, EngagementRow row, String clientName) {
+        String endReason = row.therapistId().equals(actor.userId()) ? row.endReason() : null;
         return new Engagement(row.id(), row.clientId(), clientName, row.therapistId(), row.modality(), row.status(),
-                row.startedAt(), row.endedAt(), row.endReason());
+                row.startedAt(), row.endedAt(), endReason);
     }
 
     private static Map<String, Object> eventProps(EngagementRow row, Actor actor, Instant at) {
-        Map<String, Object> props = new HashMap<>();
-        props.put(Events.PROP_ID, row.id().toString());
+        Map<String, Object> props = EventProps.of(row.id(), actor, at);
         props.put(Events.PROP_CLIENT_ID, row.clientId().toString());
         props.put(Events.PROP_THERAPIST_ID, row.therapistId().toString());
-        props.put(Events.PROP_AT, at.toString());
-        if (actor.userId() != null) {
-            props.put(Events.PROP_ACTOR_ID, actor.userId().toString());
-        }
         return props;
     }
 }

@@ -1,6 +1,10 @@
 package org.alliance.core.internal.modules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.List;
@@ -10,18 +14,25 @@ import org.alliance.api.core.ModuleSchema;
 import org.alliance.core.internal.db.SchemaExtender;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
+import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
+import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 /**
- * Finds Alliance modules by their {@code Alliance-Module} manifest header and judges readiness:
- * the bundle is active, its schema (if it declares one) is current, and none of its enabled
- * components is waiting for a reference or failed to activate.
+ * Finds Alliance modules by their {@code Alliance-Module} manifest header and judges readiness
+ * as a user would: the bundle is active, its schema (if it declares one) is current, its
+ * immediate components are active and none is waiting for a service, and every JAX-RS
+ * resource, extension and application it registered is being served by the whiteboard.
+ * (Answering "ready" earlier let the first requests after boot meet a 404 or a missing account.)
  */
 @Component(service = ModuleRegistry.class)
 public class ModuleRegistryImpl implements ModuleRegistry {
@@ -29,13 +40,15 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     private final BundleContext context;
     private final ServiceComponentRuntime scr;
     private final SchemaExtender schemas;
+    private final JaxrsServiceRuntime jaxrs;
 
     @Activate
     public ModuleRegistryImpl(BundleContext context, @Reference ServiceComponentRuntime scr,
-            @Reference SchemaExtender schemas) {
+            @Reference SchemaExtender schemas, @Reference JaxrsServiceRuntime jaxrs) {
         this.context = context;
         this.scr = scr;
         this.schemas = schemas;
+        this.jaxrs = jaxrs;
     }
 
     @Override
@@ -62,8 +75,13 @@ public class ModuleRegistryImpl implements ModuleRegistry {
     }
 
     private String problemOf(Bundle bundle, String schema) {
+        String problem = lifecycleProblem(bundle, schema);
+        return problem != null ? problem : restProblem(bundle);
+    }
+
+    private String lifecycleProblem(Bundle bundle, String schema) {
         if (bundle.getState() != Bundle.ACTIVE) {
-            return "The bundle is " + state(bundle).toLowerCase() + ", not active.";
+            return "The bundle is " + state(bundle).toLowerCase(Locale.ROOT) + ", not active.";
         }
         if (schema != null) {
             String schemaProblem = schemas.problemOf(bundle);
@@ -79,11 +97,40 @@ public class ModuleRegistryImpl implements ModuleRegistry {
                 continue;
             }
             for (ComponentConfigurationDTO config : scr.getComponentConfigurationDTOs(description)) {
-                if (config.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE
-                        || config.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    return "Component " + description.name + (config.state == ComponentConfigurationDTO.FAILED_ACTIVATION
-                            ? " failed to start: " + config.failure : " is waiting for a service it needs.");
+                if (config.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    return "Component " + description.name + " failed to start: " + config.failure;
                 }
+                if (config.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    return "Component " + description.name + " is waiting for a service it needs.";
+                }
+                if (description.immediate && config.state != ComponentConfigurationDTO.ACTIVE) {
+                    return "Component " + description.name + " is starting.";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Every JAX-RS service the bundle registered must appear, not failed, in the whiteboard's runtime view. */
+    private String restProblem(Bundle bundle) {
+        ServiceReference<?>[] registered = bundle.getRegisteredServices();
+        if (registered == null) {
+            return null;
+        }
+        RuntimeDTO runtime = jaxrs.getRuntimeDTO();
+        Set<Long> served = new HashSet<>();
+        for (ApplicationDTO app : runtime.applicationDTOs) {
+            served.add(app.serviceId);
+            Arrays.stream(app.resourceDTOs).forEach(r -> served.add(r.serviceId));
+            Arrays.stream(app.extensionDTOs).forEach(e -> served.add(e.serviceId));
+        }
+        for (ServiceReference<?> ref : registered) {
+            boolean rest = Boolean.parseBoolean(String.valueOf(ref.getProperty("osgi.jaxrs.resource")))
+                    || Boolean.parseBoolean(String.valueOf(ref.getProperty("osgi.jaxrs.extension")))
+                    || ref.getProperty("osgi.jaxrs.application.base") != null;
+            long id = (Long) ref.getProperty(Constants.SERVICE_ID);
+            if (rest && !served.contains(id)) {
+                return "REST service " + ref.getProperty("component.name") + " is not served yet.";
             }
         }
         return null;

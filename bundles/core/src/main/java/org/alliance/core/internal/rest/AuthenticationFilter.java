@@ -74,11 +74,9 @@ public class AuthenticationFilter implements ContainerRequestFilter, ContainerRe
             request.setSecurityContext(new ActorSecurityContext(actor, "https".equals(request.getUriInfo()
                     .getRequestUri().getScheme()), basicCredentials(request).isPresent() ? SecurityContext.BASIC_AUTH : "SESSION"));
         } catch (AllianceException e) {
-            var response = new ProblemMapper().toResponse(e);
-            if (e.status() == 401 && request.getHeaderString("X-Requested-With") == null) {
-                response.getHeaders().add(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Alliance\", charset=\"UTF-8\"");
-            }
-            request.abortWith(response);
+            // No WWW-Authenticate challenge: a browser would cache Basic credentials and send them
+            // with cross-site requests, which carry no CSRF token. Scripts send Basic pre-emptively.
+            request.abortWith(new ProblemMapper().toResponse(e));
         }
     }
 

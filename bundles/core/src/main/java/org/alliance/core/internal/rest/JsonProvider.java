@@ -45,7 +45,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  * JSON for the Alliance API: Jackson with records and java.time (ISO-8601 strings), roles in
  * their lower-case wire form, {@code null}s omitted. Input is strict: unknown fields, wrong
  * types, trailing garbage and bodies over {@value #MAX_BODY_BYTES} bytes are refused with a
- * 4xx that names the problem.
+ * 4xx that names the problem. Absent fields are {@code null} (false for a boolean flag), and
+ * the services say which of them are required.
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
@@ -74,7 +75,8 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                         }
                     }))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // An absent flag such as clinicianClient means false, as a user would expect.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)

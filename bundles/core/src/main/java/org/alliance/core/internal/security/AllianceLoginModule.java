@@ -3,6 +3,7 @@ package org.alliance.core.internal.security;
 import java.io.IOException;
 import java.security.Principal;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.security.auth.Subject;
@@ -27,6 +28,9 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
  * Throttling and auditing are the user service's, exactly as for the REST API.
  */
 public class AllianceLoginModule implements LoginModule {
+
+    /** What Karaf's stock admin group holds; an Alliance admin administers the server as fully. */
+    private static final List<String> KARAF_ADMIN_ROLES = List.of("manager", "viewer", "systembundles", "ssh");
 
     private Subject subject;
     private CallbackHandler callbackHandler;
@@ -59,6 +63,10 @@ public class AllianceLoginModule implements LoginModule {
             principals.add(new UserPrincipal(actor.username()));
             for (Role role : actor.roles()) {
                 principals.add(new RolePrincipal(role.wireName()));
+            }
+            if (actor.has(Role.ADMIN)) {
+                // Karaf's shell command ACLs (etc/org.apache.karaf.command.acl.*) name these roles.
+                KARAF_ADMIN_ROLES.forEach(r -> principals.add(new RolePrincipal(r)));
             }
             return true;
         } catch (AllianceException e) {

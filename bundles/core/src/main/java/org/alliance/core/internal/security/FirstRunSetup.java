@@ -57,7 +57,7 @@ public class FirstRunSetup {
         byte[] bytes = new byte[12];
         new SecureRandom().nextBytes(bytes);
         token = HexFormat.of().formatHex(bytes);
-        LOG.warn("No account exists yet. Open the Alliance web app at /setup and enter this one-time setup token: {}",
+        LOG.warn("No account exists yet. Open http://<this server>:<port>/setup and enter this one-time setup token: {}",
                 token);
     }
 

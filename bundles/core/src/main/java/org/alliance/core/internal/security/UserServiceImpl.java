@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.alliance.api.core.User;
 import org.alliance.api.core.UserChanges;
 import org.alliance.api.core.UserService;
 import org.alliance.core.internal.Checks;
+import org.alliance.core.internal.EventProps;
 import org.alliance.core.internal.config.PracticeSettings;
 import org.alliance.core.internal.db.DataAccessException;
 import org.alliance.core.internal.db.Jdbc;
@@ -124,8 +124,7 @@ public class UserServiceImpl implements UserService {
             throw e;
         }
         audit.record(AuditRecord.success(actor, "user.create", "user", user.id(), null));
-        events.postEvent(new Event(Events.USER_CREATED, Map.of(Events.PROP_ID, user.id().toString(),
-                Events.PROP_AT, user.createdAt().toString())));
+        events.postEvent(new Event(Events.USER_CREATED, EventProps.of(user.id(), actor, user.createdAt())));
         return user;
     }
 
@@ -186,8 +185,7 @@ public class UserServiceImpl implements UserService {
             sessions.closeAllOf(id);
         }
         audit.record(AuditRecord.success(actor, "user.update", "user", id, null));
-        events.postEvent(new Event(Events.USER_UPDATED, Map.of(Events.PROP_ID, id.toString(),
-                Events.PROP_AT, now.toString())));
+        events.postEvent(new Event(Events.USER_UPDATED, EventProps.of(id, actor, now)));
         return updated;
     }
 
