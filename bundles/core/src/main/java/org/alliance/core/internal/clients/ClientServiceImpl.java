@@ -172,16 +172,28 @@ public class ClientServiceImpl implements ClientService {
 
     @Override
     public String visibleName(Actor actor, UUID clientId) {
-        ClientRow row = find(actor, clientId, "client.read-name");
-        audit.record(AuditRecord.success(actor, "client.read-name", "client", clientId, clientId));
-        return visibility(actor, row) == ClientVisibility.FULL ? row.displayName() : row.pseudonym();
+        find(actor, clientId, "client.read-name");
+        NameAsSeen name = nameAsSeenBy(actor, clientId);
+        audit.record(new AuditRecord(actor, "client.read-name", "client", clientId, clientId, AuditOutcome.SUCCESS,
+                name.viaBreakGlass() ? "break-glass" : null, name.viaBreakGlass()));
+        return name.name();
+    }
+
+    /**
+     * A client's name as an actor may see it.
+     *
+     * @param viaBreakGlass the real name is shown only because of an admin's emergency grant: audit it flagged
+     */
+    public record NameAsSeen(String name, boolean viaBreakGlass) {
     }
 
     /** The client's name as the actor may see it, without an audit entry: for callers that audit the access themselves. */
-    public String nameAsSeenBy(Actor actor, UUID clientId) {
-        return repository.find(clientId)
-                .map(row -> visibility(actor, row) == ClientVisibility.FULL ? row.displayName() : row.pseudonym())
-                .orElseThrow(() -> new RecordNotFoundException("client", clientId));
+    public NameAsSeen nameAsSeenBy(Actor actor, UUID clientId) {
+        ClientRow row = repository.find(clientId).orElseThrow(() -> new RecordNotFoundException("client", clientId));
+        if (visibility(actor, row) != ClientVisibility.FULL) {
+            return new NameAsSeen(row.pseudonym(), false);
+        }
+        return new NameAsSeen(row.displayName(), row.clinicianClient() && !repository.treats(actor.userId(), clientId));
     }
 
     /** Whether the actor may know the client exists (not HIDDEN), without an audit entry. */

@@ -30,6 +30,7 @@ import org.alliance.core.internal.Checks;
 import org.alliance.core.internal.EventProps;
 import org.alliance.core.internal.audit.AuditLogImpl;
 import org.alliance.core.internal.clients.ClientServiceImpl;
+import org.alliance.core.internal.db.DataAccessException;
 import org.alliance.core.internal.db.Jdbc;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -120,7 +121,15 @@ public class EngagementServiceImpl implements EngagementService {
         if (isSelfTreatment(row)) {
             throw new InvalidInputException("therapistId", "a practitioner cannot be their own therapist");
         }
-        repository.insert(row);
+        try {
+            repository.insert(row);
+        } catch (DataAccessException e) {
+            if (e.isDuplicateKey()) {
+                throw new ConflictException("This client already has an active " + modality + " engagement with "
+                        + therapist.displayName() + ".");
+            }
+            throw e;
+        }
         audit.record(AuditRecord.success(actor, "engagement.create", "engagement", row.id(), row.clientId()));
         events.postEvent(new Event(Events.ENGAGEMENT_CREATED, eventProps(row, actor, row.startedAt())));
         return view(actor, row);
@@ -138,11 +147,11 @@ public class EngagementServiceImpl implements EngagementService {
         }
         List<Engagement> result = new ArrayList<>();
         List<AuditRecord> trail = new ArrayList<>();
-        Map<UUID, String> names = new HashMap<>();
+        Map<UUID, ClientServiceImpl.NameAsSeen> names = new HashMap<>();
         for (EngagementRow row : repository.find(clientId, therapistFilter)) {
-            String name = names.computeIfAbsent(row.clientId(), id -> clients.nameAsSeenBy(actor, id));
-            result.add(toEngagement(actor, row, name));
-            trail.add(AuditRecord.success(actor, "engagement.list", "engagement", row.id(), row.clientId()));
+            ClientServiceImpl.NameAsSeen name = names.computeIfAbsent(row.clientId(), id -> clients.nameAsSeenBy(actor, id));
+            result.add(toEngagement(actor, row, name.name()));
+            trail.add(audited(actor, "engagement.list", row, name));
         }
         audit.recordAll(trail);
         return result;
@@ -151,8 +160,15 @@ public class EngagementServiceImpl implements EngagementService {
     @Override
     public Engagement get(Actor actor, UUID engagementId) {
         EngagementRow row = visibleRow(actor, engagementId, "engagement.read");
-        audit.record(AuditRecord.success(actor, "engagement.read", "engagement", row.id(), row.clientId()));
-        return view(actor, row);
+        ClientServiceImpl.NameAsSeen name = clients.nameAsSeenBy(actor, row.clientId());
+        audit.record(audited(actor, "engagement.read", row, name));
+        return toEngagement(actor, row, name.name());
+    }
+
+    /** A read of an engagement; flagged when the client's real name shows only through an emergency grant. */
+    private static AuditRecord audited(Actor actor, String action, EngagementRow row, ClientServiceImpl.NameAsSeen name) {
+        return new AuditRecord(actor, action, "engagement", row.id(), row.clientId(), AuditOutcome.SUCCESS,
+                name.viaBreakGlass() ? "break-glass" : null, name.viaBreakGlass());
     }
 
     @Override
@@ -214,7 +230,7 @@ public class EngagementServiceImpl implements EngagementService {
     }
 
     private Engagement view(Actor actor, EngagementRow row) {
-        return toEngagement(actor, row, clients.nameAsSeenBy(actor, row.clientId()));
+        return toEngagement(actor, row, clients.nameAsSeenBy(actor, row.clientId()).name());
     }
 
     /** The end reason may be clinical: only the treating practitioner reads it. */

@@ -17,6 +17,8 @@ public final class PasswordHasher {
 
     private static final int SALT_BYTES = 16;
     private static final int HASH_BYTES = 32;
+    private static final int MAX_MEMORY_KIB = 1024 * 1024;
+    private static final int MAX_ITERATIONS = 100;
     private static final Base64.Encoder B64 = Base64.getEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODE = Base64.getDecoder();
 
@@ -69,9 +71,14 @@ public final class PasswordHasher {
             }
             byte[] salt = B64_DECODE.decode(parts[4]);
             byte[] expected = B64_DECODE.decode(parts[5]);
+            // A corrupted or tampered row must neither throw nor make us allocate unbounded memory.
+            if (p < 1 || t < 1 || m < 8 * p || m > MAX_MEMORY_KIB || t > MAX_ITERATIONS || expected.length < 4
+                    || salt.length < 8) {
+                return false;
+            }
             byte[] actual = derive(password, salt, m, t, p, expected.length);
             return MessageDigest.isEqual(expected, actual);
-        } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | IllegalStateException | StringIndexOutOfBoundsException e) {
             return false;
         }
     }

@@ -152,8 +152,11 @@ public class UserServiceImpl implements UserService {
         if (!admin && !self) {
             throw new AccessDeniedException("You can only change your own account.");
         }
-        if (!admin && (changes.roles() != null || changes.active() != null || changes.licenseNumber() != null)) {
-            throw new AccessDeniedException("Only an admin can change roles, license number or whether an account is active.");
+        if (!admin && (changes.roles() != null || changes.active() != null || changes.licenseNumber() != null
+                || changes.modalities() != null)) {
+            // Declared competencies gate engagements, so an admin records them (with the evidence).
+            throw new AccessDeniedException("Only an admin can change roles, declared modalities, license number"
+                    + " or whether an account is active.");
         }
         UserRepository.StoredUser stored = repository.findById(id)
                 .orElseThrow(() -> new RecordNotFoundException("user", id));

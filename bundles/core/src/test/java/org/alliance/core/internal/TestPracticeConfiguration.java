@@ -1,0 +1,28 @@
+package org.alliance.core.internal;
+
+import java.lang.annotation.Annotation;
+import org.alliance.core.internal.config.PracticeConfiguration;
+import org.alliance.core.internal.config.PracticeSettings;
+
+/** The practice configuration tests run with; change one value with a {@code with...} method. */
+public record TestPracticeConfiguration(String name, String timeZone, int sessionIdleMinutes, int passwordMinLength,
+        int loginMaxFailures, int breakGlassMinutes) implements PracticeConfiguration {
+
+    public static TestPracticeConfiguration defaults() {
+        return new TestPracticeConfiguration("Test Practice", "UTC", 15, 12, 5, 60);
+    }
+
+    public TestPracticeConfiguration withSessionIdleMinutes(int minutes) {
+        return new TestPracticeConfiguration(name, timeZone, minutes, passwordMinLength, loginMaxFailures,
+                breakGlassMinutes);
+    }
+
+    public PracticeSettings settings() {
+        return new PracticeSettings(this);
+    }
+
+    @Override
+    public Class<? extends Annotation> annotationType() {
+        return PracticeConfiguration.class;
+    }
+}
