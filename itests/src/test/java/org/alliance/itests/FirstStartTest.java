@@ -48,6 +48,15 @@ class FirstStartTest {
 
     @Test
     @Order(2)
+    void theSetupPageIsServedWithoutSigningIn() {
+        Api.Reply page = Api.anonymous(server).send("GET", "/setup", null, null);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.raw().body()).contains("Setup token").contains("/api/v1/setup");
+    }
+
+    @Test
+    @Order(2)
     void setupIsOfferedAndRefusesAWrongToken() {
         assertThat(Api.anonymous(server).get("/api/v1/setup").json().path("required").asBoolean()).isTrue();
         Api.Reply wrong = Api.anonymous(server).post("/api/v1/setup", json("token", "0123456789abcdef01234567",

@@ -45,7 +45,9 @@ public interface ClientService {
 
     /**
      * The name of a client as the actor may see it: the real name or the pseudonym. For other
-     * modules' lists and calendars. Audited like a read.
+     * modules' lists and calendars. Audited like a read (flagged when only an emergency grant shows the name).
+     *
+     * @throws RecordNotFoundException when there is none, or the actor may not know of it
      */
     String visibleName(Actor actor, UUID clientId);
 }

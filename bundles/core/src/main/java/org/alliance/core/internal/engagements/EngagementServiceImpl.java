@@ -188,8 +188,8 @@ public class EngagementServiceImpl implements EngagementService {
         if (!repository.end(row.id(), now, why)) {
             throw new ConflictException("This engagement has already ended.");
         }
-        audit.record(new AuditRecord(actor, "engagement.close", "engagement", row.id(), row.clientId(),
-                AuditOutcome.SUCCESS, why, false));
+        // The reason may be clinical: it stays on the engagement (treating practitioner only), not in the audit log.
+        audit.record(AuditRecord.success(actor, "engagement.close", "engagement", row.id(), row.clientId()));
         Map<String, Object> props = eventProps(row, actor, now);
         props.put(Events.PROP_REASON, why);
         events.postEvent(new Event(Events.ENGAGEMENT_ENDED, props));
