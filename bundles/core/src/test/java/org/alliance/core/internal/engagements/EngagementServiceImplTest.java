@@ -251,7 +251,7 @@ class EngagementServiceImplTest {
         assertThat(ended.getProperty(Events.PROP_REASON)).isEqualTo("Treatment goals reached");
         assertThat(ended.getProperty(Events.PROP_AT)).isEqualTo(closedAt.toString());
         assertThat(core.auditTrail("engagement.close")).singleElement()
-                .satisfies(a -> assertThat(a.reason()).isEqualTo("Treatment goals reached"));
+                .satisfies(a -> assertThat(a.reason()).as("the reason may be clinical: not in the audit log").isNull());
     }
 
     @Test
