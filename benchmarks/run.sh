@@ -39,7 +39,7 @@ stock_boot() {
   set_prop "$dir/etc/org.apache.karaf.management.cfg" rmiRegistryPort 18112
   set_prop "$dir/etc/org.apache.karaf.management.cfg" rmiServerPort 18113
   local t0; t0=$(now_ms)
-  (cd "$dir" && bin/karaf server >/dev/null 2>&1 &)
+  (cd "$dir" && exec bin/karaf server) </dev/null >/dev/null 2>&1 &
   until grep -qs "FeaturesServiceImpl.*| Done\." "$dir/data/log/karaf.log"; do sleep 0.05; done
   echo $(( $(now_ms) - t0 ))
 }
@@ -55,7 +55,7 @@ alliance_prepare() {
 alliance_boot() {
   local dir; dir=$(alliance_prepare "$1")
   local t0; t0=$(now_ms)
-  (cd "$dir" && ALLIANCE_ADMIN_PASSWORD=bench-admin-password bin/karaf server >/dev/null 2>&1 &)
+  (cd "$dir" && ALLIANCE_ADMIN_PASSWORD=bench-admin-password exec bin/karaf server) </dev/null >/dev/null 2>&1 &
   until [ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:18181/api/v1/health)" = 200 ]; do sleep 0.05; done
   echo $(( $(now_ms) - t0 ))
 }
@@ -105,7 +105,8 @@ stop_under "$WORK/alliance-$RUNS"
 echo "Load: bare Jetty..." >&2
 java -cp "$ROOT/benchmarks/target/classes:$ROOT/benchmarks/target/lib/*" org.alliance.benchmarks.BareJettyServer 18282 "$WORK/body.json" >/dev/null 2>&1 &
 PIDS+=($!)
-until curl -s -o /dev/null http://127.0.0.1:18282/api/v1/clients/x; do sleep 0.1; done
+for _ in $(seq 1 100); do curl -s -o /dev/null http://127.0.0.1:18282/api/v1/clients/x && break; sleep 0.1; done
+curl -s -o /dev/null http://127.0.0.1:18282/api/v1/clients/x || { echo "The bare Jetty baseline did not start" >&2; exit 1; }
 read -r J_RPS J_P50 J_P99 J_BAD <<<"$(wrk_run "http://127.0.0.1:18282/api/v1/clients/$CLIENT_ID" "X-Bench: 1")"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }

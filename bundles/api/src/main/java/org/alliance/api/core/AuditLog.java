@@ -10,7 +10,8 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface AuditLog {
 
     /**
-     * Appends an entry, durably. A failure to audit throws: a read then returns nothing; a write has
+     * Appends an entry and returns once it is committed (concurrent entries share one commit). A failure
+     * to audit throws: a read then returns nothing; a write has
      * already been committed and its caller gets an error (audit and change are not yet one transaction).
      */
     void record(AuditRecord record);

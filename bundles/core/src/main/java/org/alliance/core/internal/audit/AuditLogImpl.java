@@ -17,16 +17,17 @@ import org.alliance.api.core.Role;
 import org.alliance.core.internal.db.Jdbc;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /** The audit log in {@code CORE.AUDIT_EVENT}. Every write is committed before the caller continues. */
 @Component(service = {AuditLog.class, AuditLogImpl.class})
-public class AuditLogImpl implements AuditLog {
+public class AuditLogImpl implements AuditLog, AutoCloseable {
 
     public static final int MAX_PAGE = 500;
 
     private final AuditRepository repository;
-    private final Clock clock;
+    private final AuditWriter writer;
 
     @Activate
     public AuditLogImpl(@Reference(target = "(dataSourceName=alliance)") DataSource dataSource,
@@ -41,18 +42,25 @@ public class AuditLogImpl implements AuditLog {
 
     AuditLogImpl(Jdbc jdbc, Clock clock) {
         this.repository = new AuditRepository(jdbc);
-        this.clock = clock;
+        this.writer = new AuditWriter(repository, clock);
+    }
+
+    /** Writes what was handed over and stops the writer. */
+    @Deactivate
+    @Override
+    public void close() {
+        writer.close();
     }
 
     @Override
     public void record(AuditRecord record) {
-        repository.insert(List.of(record), clock.instant());
+        writer.write(List.of(record));
     }
 
     /** Records several entries in one transaction, e.g. one per client shown by a list. */
     public void recordAll(List<AuditRecord> records) {
         if (!records.isEmpty()) {
-            repository.insert(records, clock.instant());
+            writer.write(records);
         }
     }
 

@@ -24,12 +24,17 @@ final class AuditRepository {
         this.jdbc = jdbc;
     }
 
-    /** Inserts the records in one transaction (one list read can touch many clients). */
-    void insert(List<AuditRecord> records, Instant at) {
+    /** A record with the time it was handed to the log. */
+    record Stamped(AuditRecord record, Instant at) {
+    }
+
+    /** Inserts the records in one transaction, in order. */
+    void insert(List<Stamped> records) {
         jdbc.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-                for (AuditRecord r : records) {
-                    Jdbc.bind(ps, at, r.actor().userId(), truncate(r.actor().username(), 200), r.action(),
+                for (Stamped s : records) {
+                    AuditRecord r = s.record();
+                    Jdbc.bind(ps, s.at(), r.actor().userId(), truncate(r.actor().username(), 200), r.action(),
                             r.subjectType(), r.subjectId(), r.clientId(), r.outcome(), truncate(r.reason(), 2000),
                             r.flagged());
                     ps.addBatch();

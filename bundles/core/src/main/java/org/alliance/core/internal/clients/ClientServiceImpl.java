@@ -130,10 +130,10 @@ public class ClientServiceImpl implements ClientService {
 
     @Override
     public Client get(Actor actor, UUID clientId) {
-        ClientRow row = find(actor, clientId, "client.read");
-        ClientVisibility v = visibility(actor, row);
-        boolean viaBreakGlass = v == ClientVisibility.FULL && row.clinicianClient()
-                && !repository.treats(actor.userId(), clientId);
+        Seen seen = find(actor, clientId, "client.read");
+        ClientRow row = seen.row();
+        ClientVisibility v = seen.visibility();
+        boolean viaBreakGlass = v == ClientVisibility.FULL && row.clinicianClient() && !seen.treats();
         audit.record(new AuditRecord(actor, "client.read", "client", clientId, clientId, AuditOutcome.SUCCESS,
                 viaBreakGlass ? "break-glass" : null, viaBreakGlass));
         return view(row, v, viaBreakGlass);
@@ -215,21 +215,31 @@ public class ClientServiceImpl implements ClientService {
                 .map(row -> actor.userId().equals(row.createdBy())).orElse(false);
     }
 
-    private ClientRow find(Actor actor, UUID clientId, String action) {
+    /** A stored client with what the actor may see of it, and whether the actor treats them. */
+    private record Seen(ClientRow row, ClientVisibility visibility, boolean treats) {
+    }
+
+    private Seen find(Actor actor, UUID clientId, String action) {
         ClientRow row = repository.find(clientId).orElse(null);
-        if (row == null || visibility(actor, row) == ClientVisibility.HIDDEN) {
+        Seen seen = row == null ? null : seen(actor, row);
+        if (seen == null || seen.visibility() == ClientVisibility.HIDDEN) {
             audit.record(new AuditRecord(actor, action, "client", clientId, row == null ? null : clientId,
                     row == null ? AuditOutcome.FAILED : AuditOutcome.DENIED, null, false));
             throw new RecordNotFoundException("client", clientId);
         }
-        return row;
+        return seen;
+    }
+
+    private Seen seen(Actor actor, ClientRow row) {
+        boolean treats = repository.treats(actor.userId(), row.id());
+        ClientVisibility v = ClientVisibility.of(actor, new ClientVisibility.Facts(row.clinicianClient(), treats,
+                actor.userId() != null && actor.userId().equals(row.createdBy()),
+                row.clinicianClient() && !treats && repository.breakGlassActive(actor.userId(), row.id(), clock.instant())));
+        return new Seen(row, v, treats);
     }
 
     private ClientVisibility visibility(Actor actor, ClientRow row) {
-        return ClientVisibility.of(actor, new ClientVisibility.Facts(row.clinicianClient(),
-                repository.treats(actor.userId(), row.id()),
-                actor.userId() != null && actor.userId().equals(row.createdBy()),
-                row.clinicianClient() && repository.breakGlassActive(actor.userId(), row.id(), clock.instant())));
+        return seen(actor, row).visibility();
     }
 
     private static Client view(ClientRow r, ClientVisibility v, boolean viaBreakGlass) {
