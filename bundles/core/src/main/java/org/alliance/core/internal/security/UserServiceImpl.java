@@ -53,8 +53,11 @@ public class UserServiceImpl implements UserService {
     private final AuditLog audit;
     private final EventAdmin events;
     private final Clock clock;
-    /** Hash verified for unknown usernames so that their answer takes as long as a wrong password. */
-    private final String decoyHash;
+    /**
+     * Hash verified for unknown usernames so that their answer takes as long as a wrong password.
+     * Made on first use, not at start: it is a full Argon2 run on the boot path otherwise.
+     */
+    private volatile String decoyHash;
 
     @Activate
     public UserServiceImpl(@Reference(target = "(dataSourceName=alliance)") DataSource dataSource,
@@ -80,7 +83,15 @@ public class UserServiceImpl implements UserService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
-        this.decoyHash = hasher.hash(UUID.randomUUID().toString());
+    }
+
+    private String decoyHash() {
+        String decoy = decoyHash;
+        if (decoy == null) {
+            decoy = hasher.hash(UUID.randomUUID().toString());
+            decoyHash = decoy;
+        }
+        return decoy;
     }
 
     @Override
@@ -204,7 +215,7 @@ public class UserServiceImpl implements UserService {
         }
         throttle.check(name, remoteAddress);
         Optional<UserRepository.StoredUser> stored = repository.findByUsername(name);
-        boolean verified = hasher.verify(password, stored.map(UserRepository.StoredUser::passwordHash).orElse(decoyHash));
+        boolean verified = hasher.verify(password, stored.map(UserRepository.StoredUser::passwordHash).orElseGet(this::decoyHash));
         if (!verified || stored.isEmpty() || !stored.get().user().active()) {
             throttle.failed(name, remoteAddress, settings.values().loginMaxFailures());
             audit.record(new AuditRecord(new Actor(stored.map(s -> s.user().id()).orElse(null), name, name, Set.of()),
