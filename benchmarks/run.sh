@@ -114,6 +114,8 @@ BOOT_RATIO=$(ratio "$ALLIANCE_BOOT" "$STOCK_BOOT")
 A_RATIO=$(ratio "$A_RPS" "$J_RPS"); B_RATIO=$(ratio "$B_RPS" "$J_RPS")
 verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN {ok = (op=="<=" ? v<=t : v>=t); print (ok ? "met" : "NOT met")}'; }
 
+# Notes written by people under "## Reading the numbers" survive a new run.
+NOTES=$( [ -f "$OUT" ] && sed -n '/^## Reading the numbers/,$p' "$OUT" || true )
 cat > "$OUT" <<MD
 # Benchmarks
 
@@ -160,4 +162,5 @@ Targets: ≥ 0.25× bare Jetty — session $(verdict "$A_RATIO" ">=" 0.25), Basi
 p99 ≤ 20 ms at ${CONNECTIONS} connections — session $(verdict "$A_P99" "<=" 20), Basic $(verdict "$B_P99" "<=" 20).
 The audit log held ${AUDIT_ROWS} entries at the end of the run.
 MD
+[ -n "$NOTES" ] && printf '\n%s\n' "$NOTES" >> "$OUT"
 cat "$OUT"
