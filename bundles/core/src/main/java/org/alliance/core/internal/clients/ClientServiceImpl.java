@@ -172,8 +172,7 @@ public class ClientServiceImpl implements ClientService {
 
     @Override
     public String visibleName(Actor actor, UUID clientId) {
-        find(actor, clientId, "client.read-name");
-        NameAsSeen name = nameAsSeenBy(actor, clientId);
+        NameAsSeen name = nameOf(find(actor, clientId, "client.read-name"));
         audit.record(new AuditRecord(actor, "client.read-name", "client", clientId, clientId, AuditOutcome.SUCCESS,
                 name.viaBreakGlass() ? "break-glass" : null, name.viaBreakGlass()));
         return name.name();
@@ -190,10 +189,14 @@ public class ClientServiceImpl implements ClientService {
     /** The client's name as the actor may see it, without an audit entry: for callers that audit the access themselves. */
     public NameAsSeen nameAsSeenBy(Actor actor, UUID clientId) {
         ClientRow row = repository.find(clientId).orElseThrow(() -> new RecordNotFoundException("client", clientId));
-        if (visibility(actor, row) != ClientVisibility.FULL) {
-            return new NameAsSeen(row.pseudonym(), false);
-        }
-        return new NameAsSeen(row.displayName(), row.clinicianClient() && !repository.treats(actor.userId(), clientId));
+        return nameOf(seen(actor, row));
+    }
+
+    private static NameAsSeen nameOf(Seen seen) {
+        ClientRow row = seen.row();
+        return seen.visibility() == ClientVisibility.FULL
+                ? new NameAsSeen(row.displayName(), row.clinicianClient() && !seen.treats())
+                : new NameAsSeen(row.pseudonym(), false);
     }
 
     /** Whether the actor may know the client exists (not HIDDEN), without an audit entry. */
