@@ -1,10 +1,7 @@
 package org.alliance.core.internal.modules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Comparator;
 import java.util.Dictionary;
 import java.util.List;
@@ -14,9 +11,7 @@ import org.alliance.api.core.ModuleSchema;
 import org.alliance.core.internal.db.SchemaExtender;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
-import org.osgi.framework.Constants;
 import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -24,8 +19,6 @@ import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
-import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
-import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
 /**
  * Finds Alliance modules by their {@code Alliance-Module} manifest header and judges readiness
@@ -113,27 +106,12 @@ public class ModuleRegistryImpl implements ModuleRegistry {
 
     /** Every JAX-RS service the bundle registered must appear, not failed, in the whiteboard's runtime view. */
     private String restProblem(Bundle bundle) {
-        ServiceReference<?>[] registered = bundle.getRegisteredServices();
-        if (registered == null) {
-            return null;
+        try {
+            List<String> missing = RestServing.unserved(bundle, jaxrs);
+            return missing.isEmpty() ? null : "REST service " + missing.get(0) + " is not served yet.";
+        } catch (IllegalStateException e) {
+            return e.getMessage() + ".";
         }
-        RuntimeDTO runtime = jaxrs.getRuntimeDTO();
-        Set<Long> served = new HashSet<>();
-        for (ApplicationDTO app : runtime.applicationDTOs) {
-            served.add(app.serviceId);
-            Arrays.stream(app.resourceDTOs).forEach(r -> served.add(r.serviceId));
-            Arrays.stream(app.extensionDTOs).forEach(e -> served.add(e.serviceId));
-        }
-        for (ServiceReference<?> ref : registered) {
-            boolean rest = Boolean.parseBoolean(String.valueOf(ref.getProperty("osgi.jaxrs.resource")))
-                    || Boolean.parseBoolean(String.valueOf(ref.getProperty("osgi.jaxrs.extension")))
-                    || ref.getProperty("osgi.jaxrs.application.base") != null;
-            long id = (Long) ref.getProperty(Constants.SERVICE_ID);
-            if (rest && !served.contains(id)) {
-                return "REST service " + ref.getProperty("component.name") + " is not served yet.";
-            }
-        }
-        return null;
     }
 
     private boolean schemaPublished(Bundle bundle, String schema) {
