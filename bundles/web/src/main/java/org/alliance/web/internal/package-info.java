@@ -1,0 +1,2 @@
+/** Implementation of the web bundle; nothing here is exported. */
+package org.alliance.web.internal;

@@ -1,0 +1,2 @@
+/** Implementation of the webconsole bundle; nothing here is exported. */
+package org.alliance.webconsole.internal;
