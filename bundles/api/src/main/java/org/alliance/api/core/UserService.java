@@ -27,6 +27,15 @@ public interface UserService {
     List<User> list(Actor actor);
 
     /**
+     * The active accounts as colleagues, ordered by display name, for any signed-in actor:
+     * what the front desk needs to pick a client's practitioner. Not audited: it holds no
+     * client data.
+     *
+     * @throws AccessDeniedException for an actor without any role
+     */
+    List<Colleague> colleagues(Actor actor);
+
+    /**
      * One account.
      *
      * @throws RecordNotFoundException when there is none

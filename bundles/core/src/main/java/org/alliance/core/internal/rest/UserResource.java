@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import org.alliance.api.core.Actor;
+import org.alliance.api.core.Colleague;
 import org.alliance.api.core.NewUser;
 import org.alliance.api.core.User;
 import org.alliance.api.core.UserChanges;
@@ -51,6 +52,12 @@ public class UserResource {
     @GET
     public List<User> list(@Context SecurityContext sc) {
         return users.list(ActorPrincipal.actorOf(sc));
+    }
+
+    @GET
+    @Path("/colleagues")
+    public List<Colleague> colleagues(@Context SecurityContext sc) {
+        return users.colleagues(ActorPrincipal.actorOf(sc));
     }
 
     @GET

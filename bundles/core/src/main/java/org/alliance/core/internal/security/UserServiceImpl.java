@@ -2,6 +2,7 @@ package org.alliance.core.internal.security;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.alliance.api.core.AuditLog;
 import org.alliance.api.core.AuditOutcome;
 import org.alliance.api.core.AuditRecord;
 import org.alliance.api.core.AuthenticationException;
+import org.alliance.api.core.Colleague;
 import org.alliance.api.core.ConflictException;
 import org.alliance.api.core.Events;
 import org.alliance.api.core.InvalidInputException;
@@ -137,6 +139,17 @@ public class UserServiceImpl implements UserService {
         audit.record(AuditRecord.success(actor, "user.create", "user", user.id(), null));
         events.postEvent(new Event(Events.USER_CREATED, EventProps.of(user.id(), actor, user.createdAt())));
         return user;
+    }
+
+    @Override
+    public List<Colleague> colleagues(Actor actor) {
+        if (actor.roles().isEmpty()) {
+            throw new AccessDeniedException("Only practice staff can see the list of colleagues.");
+        }
+        return repository.all().stream().filter(User::active)
+                .map(u -> new Colleague(u.id(), u.displayName(), u.roles()))
+                .sorted(Comparator.comparing(Colleague::displayName, String.CASE_INSENSITIVE_ORDER))
+                .toList();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.alliance.api.core.Actor;
 import org.alliance.api.core.AuditEntry;
 import org.alliance.api.core.AuditOutcome;
 import org.alliance.api.core.AuthenticationException;
+import org.alliance.api.core.Colleague;
 import org.alliance.api.core.ConflictException;
 import org.alliance.api.core.Events;
 import org.alliance.api.core.InvalidInputException;
@@ -176,6 +177,28 @@ class UserServiceImplTest {
 
         assertThat(unknownUser).isInstanceOf(AuthenticationException.class)
                 .hasMessage(wrongPassword.getMessage());
+    }
+
+    @Test
+    void everyStaffMemberSeesActiveColleaguesWithoutTheirContactDetails() {
+        Actor admin = core.admin("ada");
+        User tom = core.user("tom", Role.THERAPIST);
+        User gone = core.user("gone", Role.THERAPIST);
+        core.users.update(admin, gone.id(), changes().active(false).build());
+        Actor frontDesk = core.user("fiona", Role.FRONTDESK).asActor();
+
+        List<Colleague> colleagues = core.users.colleagues(frontDesk);
+
+        assertThat(colleagues).extracting(Colleague::id).contains(tom.id()).doesNotContain(gone.id());
+        assertThat(colleagues).filteredOn(c -> c.id().equals(tom.id()))
+                .singleElement().satisfies(c -> assertThat(c.roles()).containsExactly(Role.THERAPIST));
+    }
+
+    @Test
+    void anActorWithoutRolesSeesNoColleagues() {
+        Actor nobody = new Actor(null, "anonymous", "Anonymous", Set.of());
+
+        assertThatThrownBy(() -> core.users.colleagues(nobody)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
