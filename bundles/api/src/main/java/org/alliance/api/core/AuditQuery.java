@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param to     exclusive upper bound on time
  * @param before only entries with a smaller sequence (the cursor), or {@code null} for the first page
  * @param limit  page size, 1 to 500
+ * @param flaggedOnly only entries flagged for review (break-the-glass and the reads it enabled)
  */
-public record AuditQuery(UUID clientId, UUID userId, Instant from, Instant to, Long before, int limit) {
+public record AuditQuery(UUID clientId, UUID userId, Instant from, Instant to, Long before, int limit,
+        boolean flaggedOnly) {
 }

@@ -64,6 +64,9 @@ final class AuditRepository {
             sql.append(" AND AT < ?");
             params.add(q.to());
         }
+        if (q.flaggedOnly()) {
+            sql.append(" AND FLAGGED");
+        }
         if (q.before() != null) {
             sql.append(" AND SEQ < ?");
             params.add(q.before());

@@ -38,11 +38,12 @@ public class AuditResource {
     @GET
     public AuditPage search(@QueryParam("clientId") String clientId, @QueryParam("userId") String userId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("before") String before,
-            @QueryParam("limit") String limit, @Context SecurityContext sc) {
+            @QueryParam("limit") String limit, @QueryParam("flagged") boolean flagged, @Context SecurityContext sc) {
         Long pageSize = Params.longValue("limit", limit);
         return audit.search(ActorPrincipal.actorOf(sc), new AuditQuery(Params.uuid("clientId", clientId),
                 Params.uuid("userId", userId), Params.instant("from", from), Params.instant("to", to),
                 Params.longValue("before", before),
-                pageSize == null ? DEFAULT_LIMIT : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, pageSize))));
+                pageSize == null ? DEFAULT_LIMIT : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, pageSize)),
+                flagged));
     }
 }

@@ -59,6 +59,18 @@ class AuditLogImplTest {
     }
 
     @Test
+    void aSearchForFlaggedEntriesFindsOnlyThose() {
+        read(ann, clientA);
+        audit.record(new AuditRecord(ann, "client.break-glass", "client", clientA, clientA, AuditOutcome.SUCCESS,
+                "risk to life", true));
+        read(ann, clientA);
+
+        AuditPage page = audit.search(admin, new AuditQuery(null, null, null, null, null, 50, true));
+
+        assertThat(page.entries()).extracting(AuditEntry::action).containsExactly("client.break-glass");
+    }
+
+    @Test
     void onlyAnAdminMaySearchAndARefusedSearchIsAudited() {
         assertThatThrownBy(() -> audit.search(ann, query(null, null, null, null, null, 50)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -206,6 +218,6 @@ class AuditLogImplTest {
     }
 
     private static AuditQuery query(UUID clientId, UUID userId, Instant from, Instant to, Long before, int limit) {
-        return new AuditQuery(clientId, userId, from, to, before, limit);
+        return new AuditQuery(clientId, userId, from, to, before, limit, false);
     }
 }
