@@ -1,7 +1,9 @@
 package org.alliance.examples.noticeboard.internal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -103,7 +105,7 @@ public class NoticeBoard {
                     + " or leave it empty to keep the notice until it is archived");
         }
         NoticeRow row = new NoticeRow(UUID.randomUUID(), title, body, actor.userId(), actor.displayName(),
-                clock.instant(), input.pinned(), input.expiresOn(), null, null);
+                now(), input.pinned(), input.expiresOn(), null, null);
         repository.insert(row);
         return asSeenBy(actor, row);
     }
@@ -120,10 +122,15 @@ public class NoticeBoard {
         if (!mayArchive(actor, row)) {
             throw new AccessDeniedException("Only the author of a notice or an admin can archive it.");
         }
-        if (row.archived() || !repository.archive(noticeId, clock.instant(), actor.userId())) {
+        if (row.archived() || !repository.archive(noticeId, now(), actor.userId())) {
             throw new ConflictException("This notice has already been archived.");
         }
         return asSeenBy(actor, repository.find(noticeId).orElseThrow());
+    }
+
+    /** Microseconds, as the database keeps them: the notice we answer with equals the one read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private LocalDate today() {

@@ -65,6 +65,15 @@ class NoticeBoardTest {
     }
 
     @Test
+    void aPostedNoticeIsTheSameWhenReadBack() {
+        clock.advance(Duration.ofNanos(123_456_789)); // finer than the database keeps
+
+        Notice posted = board.post(ann, notice("Room 2 closed Friday"));
+
+        assertThat(board.current(ann, null)).containsExactly(posted);
+    }
+
+    @Test
     void frontDeskAndAdminsPostToo() {
         board.post(fran, notice("Holiday cover"));
         board.post(ada, notice("Fire drill on Tuesday"));

@@ -14,6 +14,7 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
+import org.alliance.api.core.InvalidInputException;
 import org.alliance.examples.noticeboard.internal.NewNotice;
 import org.alliance.examples.noticeboard.internal.Notice;
 import org.alliance.examples.noticeboard.internal.NoticeBoard;
@@ -44,10 +45,13 @@ public class NoticeResource {
         this.board = board;
     }
 
-    /** The current notices; {@code ?limit=3} for the first three. */
+    /**
+     * The current notices; {@code ?limit=3} for the first three. The limit is read as text: left
+     * to JAX-RS, {@code ?limit=abc} would be a bare 404 instead of a 400 that names the field.
+     */
     @GET
-    public List<Notice> current(@QueryParam("limit") Integer limit, @Context SecurityContext sc) {
-        return board.current(ActorPrincipal.actorOf(sc), limit);
+    public List<Notice> current(@QueryParam("limit") String limit, @Context SecurityContext sc) {
+        return board.current(ActorPrincipal.actorOf(sc), number("limit", limit));
     }
 
     @POST
@@ -62,5 +66,16 @@ public class NoticeResource {
     @Path("/{id}/archive")
     public Notice archive(@PathParam("id") UUID id, @Context SecurityContext sc) {
         return board.archive(ActorPrincipal.actorOf(sc), id);
+    }
+
+    private static Integer number(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(field, "'" + value + "' is not a whole number");
+        }
     }
 }
