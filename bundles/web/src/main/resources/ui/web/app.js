@@ -10,6 +10,7 @@ import { showLogin } from './login.js';
 import * as format from './format.js';
 
 const root = document.getElementById('app');
+root.replaceChildren(); // the static "Loading…" text; lit renders next to what it did not draw
 const state = { session: null, navigation: null, menuOpen: false, idle: null };
 const idle = new IdleWatch(drawIdleWarning, () => signOut(timeoutMessage()));
 
