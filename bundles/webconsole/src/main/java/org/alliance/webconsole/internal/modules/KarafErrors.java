@@ -1,11 +1,16 @@
 package org.alliance.webconsole.internal.modules;
 
+import java.io.FileNotFoundException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.xml.sax.SAXException;
 
 /**
  * Turns what Karaf throws while installing features or adding repositories into one sentence an
@@ -29,24 +34,36 @@ final class KarafErrors {
     }
 
     /** A {@link ModuleProblem} for a failed Karaf operation: "{@code doing}: why." */
-    static ModuleProblem problem(String doing, Exception e) {
-        return new ModuleProblem(500, doing + ": " + explain(e), details(e));
+    static ModuleProblem problem(int status, String doing, Exception e) {
+        return new ModuleProblem(status, doing + ": " + explain(e), details(e));
     }
 
     /** The one sentence that says why, without the doing. */
     static String explain(Throwable e) {
-        String all = details(e);
-        int last = all.lastIndexOf("Unable to resolve ");
-        if (last >= 0) {
-            Matcher m = INNERMOST.matcher(all.substring(last));
+        // The first resolver message in the chain nests all the others; its last step is the deepest.
+        for (Throwable t : chain(e)) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            int last = message.lastIndexOf("Unable to resolve ");
+            Matcher m = INNERMOST.matcher(last < 0 ? "" : message.substring(last));
             if (m.find()) {
                 return missing(m.group(1).trim(), m.group(2), trimBrackets(m.group(3)));
             }
         }
-        Matcher download = DOWNLOAD.matcher(all);
+        Matcher download = DOWNLOAD.matcher(details(e));
         if (download.find()) {
             return "could not download " + download.group(1) + ". It is neither in the server's system folder"
                     + " nor in a Maven repository the server can reach.";
+        }
+        for (Throwable t : chain(e)) {
+            if (t instanceof FileNotFoundException || t instanceof NoSuchFileException) {
+                return "there is nothing to read at that address (" + t.getMessage() + ").";
+            }
+            if (t instanceof SAXException) {
+                return "it is not a valid features repository: " + t.getMessage();
+            }
+            if (t instanceof UnknownHostException || t instanceof ConnectException) {
+                return "the server cannot reach that address (" + t + ").";
+            }
         }
         String first = firstMessage(e);
         return first == null ? e.getClass().getSimpleName() : first;
