@@ -1,12 +1,14 @@
 // The Noticeboard card on the home dashboard: the first three current notices (pinned ones
 // first, as on the board), each linking to the Noticeboard page. The shell draws the card's
-// frame and title; this module renders its body. See docs/plugin-guide.md.
+// frame and title; this module renders its body. If the API fails, the error propagates and
+// the shell reports it in the card's place. See docs/plugin-guide.md.
 
 import { formatInstant } from './noticeboard-format.js';
 
 export default async function render(container, app) {
   const { html } = app;
   const notices = await app.api('GET', '/v1/noticeboard/notices?limit=3');
+  const timeZone = app.practice?.timeZone;
 
   const open = (event) => {
     event.preventDefault();
@@ -19,8 +21,8 @@ export default async function render(container, app) {
       <ul id="noticeboard-latest">
         ${notices.map((n) => html`
           <li data-testid="notice">
-            <a href="/noticeboard" @click=${open}>${n.pinned ? 'Pinned: ' : ''}${n.title}</a>
-            <span class="muted">${n.authorName}, ${formatInstant(n.createdAt)}</span>
+            <a href="/noticeboard" @click=${open}>${n.title}</a>${n.pinned ? html` <span class="badge">Pinned</span>` : ''}
+            <span class="muted">${n.authorName}, ${formatInstant(n.createdAt, timeZone)}</span>
           </li>`)}
       </ul>`, container);
 }

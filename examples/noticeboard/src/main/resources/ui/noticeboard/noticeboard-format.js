@@ -1,8 +1,11 @@
 // Dates as the noticeboard shows them, shared by the page and the dashboard card.
 
-/** An instant from the API ("2026-11-20T09:15:00Z") in the browser's time zone. */
-export function formatInstant(iso) {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+/**
+ * An instant from the API ("2026-11-20T09:15:00Z") in the practice's time zone when the shell
+ * tells it (app.practice.timeZone), else in the browser's.
+ */
+export function formatInstant(iso, timeZone) {
+  return new Date(iso).toLocaleString(undefined, { timeZone, dateStyle: 'medium', timeStyle: 'short' });
 }
 
 /** A day from the API ("2026-11-27"): it has no time zone, so it is shown as written. */

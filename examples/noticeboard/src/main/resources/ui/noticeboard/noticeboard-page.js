@@ -4,8 +4,8 @@
 // The web shell imports this module and calls render(container, app); see the plugin guide
 // (docs/plugin-guide.md) for what `app` offers. The page uses only `app`: never the shell's
 // own files, which are not a contract. Values go into the page through lit-html, which
-// escapes them, and styling comes from the shell's classes (inline styles are refused by
-// the shell's Content-Security-Policy).
+// escapes them. Styling comes from the shell's classes and noticeboard.css: the shell's
+// Content-Security-Policy refuses inline styles.
 
 import { formatDay, formatInstant, today } from './noticeboard-format.js';
 
@@ -16,9 +16,11 @@ const AUTHOR_ROLES = ['admin', 'frontdesk', 'therapist'];
 export default async function render(container, app) {
   const { html } = app;
   const user = app.session.user;
+  const timeZone = app.practice?.timeZone; // absent from older shells: then the browser's zone
   const mayPost = AUTHOR_ROLES.some((role) => (user.roles || []).includes(role));
   let notices = [];
   let status = '';
+  let formError = null; // shown next to the form, where the user is looking
   let busy = false;
 
   async function reload() {
@@ -29,6 +31,7 @@ export default async function render(container, app) {
   async function post(event) {
     event.preventDefault();
     const form = event.target;
+    form.querySelectorAll('[aria-invalid]').forEach((field) => field.removeAttribute('aria-invalid'));
     const notice = {
       title: form.elements.title.value,
       body: form.elements.body.value,
@@ -36,6 +39,7 @@ export default async function render(container, app) {
       expiresOn: form.elements.expiresOn.value || null,
     };
     busy = true;
+    formError = null;
     draw();
     try {
       await app.api('POST', NOTICES, notice);
@@ -45,9 +49,13 @@ export default async function render(container, app) {
       form.elements.title.focus();
     } catch (err) {
       status = '';
-      app.showError(err);
+      formError = err;
       // The server names the field it refused (title, body, expiresOn): take the user there.
-      form.elements[err.field]?.focus();
+      const field = err.field && form.elements[err.field];
+      if (field) {
+        field.setAttribute('aria-invalid', 'true');
+        field.focus();
+      }
     } finally {
       busy = false;
       draw();
@@ -82,7 +90,7 @@ export default async function render(container, app) {
           <label for="notice-body">Details <span class="muted">(optional)</span></label>
           <textarea id="notice-body" name="body" rows="4" maxlength="4000" aria-describedby="notice-hint"></textarea>
         </div>
-        <div class="form-row">
+        <div class="form-row inline">
           <input id="notice-pinned" name="pinned" type="checkbox">
           <label for="notice-pinned">Pin it above the other notices</label>
         </div>
@@ -90,6 +98,7 @@ export default async function render(container, app) {
           <label for="notice-expires">Show until <span class="muted">(optional, the last day it is shown)</span></label>
           <input id="notice-expires" name="expiresOn" type="date" min=${today()}>
         </div>
+        ${formError ? html`<p class="problem" role="alert" id="notice-error">${formError.message}</p>` : ''}
         <div class="form-row">
           <button id="notice-post" class="button" type="submit" ?disabled=${busy}>Post notice</button>
         </div>
@@ -98,10 +107,10 @@ export default async function render(container, app) {
 
   const item = (n) => html`
     <li class="card" data-testid="notice" data-notice-id=${n.id}>
-      <h3>${n.pinned ? html`<span data-testid="notice-pinned">Pinned: </span>` : ''}${n.title}</h3>
+      <h3>${n.title}${n.pinned ? html` <span class="badge" data-testid="notice-pinned">Pinned</span>` : ''}</h3>
       ${(n.body || '').split(/\n+/).filter((p) => p.trim()).map((p) => html`<p>${p}</p>`)}
       <p class="muted">
-        Posted by ${n.authorName} on ${formatInstant(n.createdAt)}${n.expiresOn
+        Posted by ${n.authorName} on ${formatInstant(n.createdAt, timeZone)}${n.expiresOn
           ? html`, shown until ${formatDay(n.expiresOn)}` : ''}
       </p>
       ${n.archivable ? html`
@@ -111,13 +120,15 @@ export default async function render(container, app) {
 
   function draw() {
     app.render(html`
+      <link rel="stylesheet" href="/ui/noticeboard/noticeboard.css">
+      <h1>Noticeboard</h1>
       ${mayPost ? form() : ''}
       <section aria-labelledby="notices-heading">
         <h2 id="notices-heading" tabindex="-1">Current notices</h2>
         <p role="status" id="notice-status">${status}</p>
         ${notices.length === 0
           ? html`<p class="muted" data-testid="notices-empty">There are no notices right now.</p>`
-          : html`<ul id="notice-list">${notices.map(item)}</ul>`}
+          : html`<ul id="notice-list" class="noticeboard-list">${notices.map(item)}</ul>`}
       </section>`, container);
   }
 
