@@ -152,8 +152,27 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps the last state of every browser (screenshot and visible text) under
+     * {@code target/browser-evidence/}, so that a failed test can be read after the fact: the
+     * test's try-with-resources closes the browser before JUnit reports the failure.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            Path folder = Path.of("target/browser-evidence");
+            Files.createDirectories(folder);
+            String name = String.format("%03d-%s", EVIDENCE.incrementAndGet(),
+                    driver.getCurrentUrl().replaceAll("^https?://[^/]+", "").replaceAll("[^A-Za-z0-9]+", "_"));
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), folder.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(folder.resolve(name + ".txt"), String.valueOf(script("return document.body.innerText;")));
+        } catch (IOException | RuntimeException e) {
+            // Evidence is a convenience; a browser that cannot give it must still be closed.
+        } finally {
+            driver.quit();
+        }
     }
+
+    private static final java.util.concurrent.atomic.AtomicInteger EVIDENCE = new java.util.concurrent.atomic.AtomicInteger();
 }

@@ -82,9 +82,9 @@ export default async function render(container, app) {
       ${page.entries.length ? html`<div class="table-scroll"><table aria-label="Audit entries">
         <thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">Action</th>
           <th scope="col">Record</th><th scope="col">Outcome</th><th scope="col">Reason</th></tr></thead>
-        <tbody>${page.entries.map((e) => html`<tr data-testid="audit-row" class=${e.flagged ? 'flagged' : ''}>
+        <tbody>${page.entries.map((e) => html`<tr data-testid="audit-row" data-sequence=${e.sequence} class=${e.flagged ? 'flagged' : ''}>
           <td>${format.dateTime(e.at)}</td><td>${e.actorName || '—'}</td>
-          <td>${e.action}${e.flagged ? html`<span class="badge flagged">Flagged</span>` : ''}</td>
+          <td>${e.action} ${e.flagged ? html`<span class="badge flagged">Flagged</span>` : ''}</td>
           <td>${e.subjectType || ''}${e.clientId ? html`<br><a href="/clients/${e.clientId}" class="muted">client record</a>` : ''}</td>
           <td>${e.outcome}</td><td>${e.reason || ''}</td></tr>`)}</tbody></table></div>` : ''}
       <div class="actions">

@@ -157,14 +157,13 @@ async function record(container, app, id) {
   };
 
   const therapistName = (therapistId) => colleagues.find((c) => c.id === therapistId)?.displayName || '—';
-  const treating = colleagues.filter((c) => c.roles.includes('therapist') || c.roles.includes('intern'));
-
   const draw = () => {
     if (!client) {
       app.render(html`<h1>Client</h1>${app.problem(error)}<p><a href="/clients">All clients</a></p>`, container);
       return;
     }
     const sealedHidden = client.clinicianClient && !client.identityVisible;
+    const treating = colleagues.filter((c) => c.roles.includes('therapist') || c.roles.includes('intern'));
     app.render(html`
       <p><a href="/clients">← All clients</a></p>
       <h1 id="client-heading">${client.identityVisible ? client.displayName : client.pseudonym}
@@ -211,8 +210,8 @@ async function record(container, app, id) {
             <select id="engagement-therapist" name="therapistId" required>
               ${treating.map((c) => html`<option value=${c.id} ?selected=${c.id === app.user.id}>${c.displayName}</option>`)}
             </select></div>
-          <div class="form-row"><label for="engagement-modality">Modality <span class="hint">(optional)</span></label>
-            <input id="engagement-modality" name="modality" maxlength="100"></div>
+          <div class="form-row"><label for="engagement-modality">Modality <span class="hint">(its id, such as cbt)</span></label>
+            <input id="engagement-modality" name="modality" required maxlength="100" autocomplete="off"></div>
         </div>
         ${engagementError ? app.problem(engagementError) : ''}
         <button class="button" id="engagement-start" type="submit">Start engagement</button>
