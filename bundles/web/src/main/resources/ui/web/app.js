@@ -201,12 +201,12 @@ function drawLayout(current) {
   render(nothing, root.querySelector('#banner'));
 }
 
-/** Shows an error at the top of the page, with the server's explanation when there is one. */
+/** Shows an error at the top of the page, with the server's explanation; showError(null) clears it. */
 export function showError(error) {
   const banner = root.querySelector('#banner');
-  if (!banner || !error) return;
-  render(problem(error), banner);
-  banner.scrollIntoView({ block: 'nearest' });
+  if (!banner) return;
+  render(error ? problem(error) : nothing, banner);
+  if (error) banner.scrollIntoView({ block: 'nearest' });
 }
 
 /** An error as a template, for pages that show it next to what failed. */

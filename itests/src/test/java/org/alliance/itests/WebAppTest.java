@@ -70,4 +70,21 @@ class WebAppTest {
             assertThat(browser.driver().getCurrentUrl()).endsWith("/users");
         }
     }
+
+    @Test
+    void onATabletTheNavigationFoldsIntoAMenuAndTheKeyboardSignsIn() {
+        try (Browser browser = Browser.tablet(server)) {
+            browser.go("/");
+            browser.type(By.id("username"), "admin");
+            browser.type(By.id("password"), Distribution.ADMIN_PASSWORD + org.openqa.selenium.Keys.ENTER);
+            browser.waitFor(By.id("sign-out"));
+
+            assertThat(browser.driver().findElement(By.id("nav")).isDisplayed()).isFalse();
+            browser.click(By.cssSelector(".menu-toggle"));
+            browser.click(By.cssSelector("#nav a[data-page='clients']"));
+            browser.waitForText(By.cssSelector("#main h1"), "Clients");
+            assertThat(browser.driver().findElement(By.id("nav")).isDisplayed()).isFalse();
+            browser.screenshot("tablet-clients");
+        }
+    }
 }

@@ -23,11 +23,28 @@
  * <pre>
  * export default async function render(container, app) { ... }
  * </pre>
- * {@code app} offers {@code app.api(method, path, body)} (JSON, session and CSRF token
- * handled, API problems thrown as errors carrying the problem's detail),
- * {@code app.session} (the signed-in user), {@code app.path} (the path being shown, for
- * sub-paths), {@code app.navigate(path)}, {@code app.showError(error)} and
- * {@code app.html}/{@code app.render} (lit-html, which escapes every value it inserts).
+ * {@code app} offers:
+ * <ul>
+ * <li>{@code app.api(method, path, body)}: a call to {@code /api} (a path like
+ * {@code /v1/scheduling/appointments}) with JSON in and out, the session and CSRF token
+ * handled; it resolves to the parsed body and rejects with an error whose {@code message} is
+ * the problem's detail and whose {@code status} and {@code field} come from the problem;</li>
+ * <li>{@code app.user} (the signed-in user: {@code id}, {@code displayName}, {@code roles} as
+ * lower-case names) and {@code app.session};</li>
+ * <li>{@code app.path}, the path being shown (a page receives its sub-paths), and
+ * {@code app.contribution}, the page or card being drawn;</li>
+ * <li>{@code app.practice} ({@code name}, {@code timeZone}: an IANA zone id);</li>
+ * <li>{@code app.navigate(path)}; {@code app.showError(error)} (a banner above the page;
+ * {@code null} clears it) and {@code app.problem(error)} (the same as a template, for
+ * showing an error next to what failed);</li>
+ * <li>{@code app.html}, {@code app.render}, {@code app.nothing} (lit-html, which escapes
+ * every value it inserts) and {@code app.format} (dates in the practice's zone, role names,
+ * {@code holds(user, ...roles)}).</li>
+ * </ul>
+ * A page draws everything below the navigation, its {@code <h1>} included; a card draws its
+ * body, under the title the shell draws. An error thrown by the render function is shown in
+ * place of the page or card. The shell's content security policy allows scripts, styles and
+ * images from this server only: no inline scripts or {@code style} attributes.
  * The plugin developer guide documents it with an example.
  */
 @Export
