@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A caller of the Alliance REST API: either a script sending HTTP Basic, or a browser-like
@@ -41,6 +43,7 @@ public final class Api {
     private final String basic;
     private String cookie;
     private String csrf;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private Api(Distribution distribution, String basic) {
         this.distribution = distribution;
@@ -78,6 +81,16 @@ public final class Api {
         return forged;
     }
 
+    /** This caller with one more header on every request, e.g. the {@code Origin} a browser sends. */
+    public Api withHeader(String name, String value) {
+        Api copy = new Api(distribution, basic);
+        copy.cookie = cookie;
+        copy.csrf = csrf;
+        copy.headers.putAll(headers);
+        copy.headers.put(name, value);
+        return copy;
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }
@@ -102,6 +115,12 @@ public final class Api {
         return send(b);
     }
 
+    /** Any request with a binary body, e.g. an uploaded file. */
+    public Reply sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(distribution.uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
@@ -114,6 +133,7 @@ public final class Api {
         if (csrf != null) {
             b.header("X-CSRF-Token", csrf);
         }
+        headers.forEach(b::header);
         return b;
     }
 

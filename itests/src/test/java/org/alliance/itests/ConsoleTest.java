@@ -47,8 +47,9 @@ class ConsoleTest {
     @Test
     void thePracticeSettingsAreAFormInTheWebConsole() {
         // The console's configuration page asks for the form's fields with a POST and renders them from metatype.
-        Api.Reply config = SharedServer.admin().send("POST", "/system/console/configMgr/org.alliance.practice",
-                "application/x-www-form-urlencoded", "");
+        // A POST to the console must say where it comes from (the console's origin check), as a browser's does.
+        Api.Reply config = SharedServer.admin().withHeader("Origin", server.uri("").toString())
+                .send("POST", "/system/console/configMgr/org.alliance.practice", "application/x-www-form-urlencoded", "");
         assertThat(config.status()).isEqualTo(200);
         assertThat(config.json().path("title").asText()).isEqualTo("Alliance Practice");
         assertThat(config.json().path("properties").path("sessionIdleMinutes").path("value").asInt()).isEqualTo(15);

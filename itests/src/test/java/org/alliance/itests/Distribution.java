@@ -102,6 +102,25 @@ public final class Distribution implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives this copy a system/ folder of its own (about 55 MB) instead of the link to the
+     * assembly's, for tests that install plugins: Karaf may write what it installs into
+     * system/, which would otherwise change the shared build output. Call before {@link #start()}.
+     */
+    public Distribution withOwnSystemRepository() {
+        Path system = home.resolve("system");
+        try {
+            if (Files.isSymbolicLink(system)) {
+                Path assembly = Files.readSymbolicLink(system);
+                Files.delete(system);
+                copyTree(assembly, system);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the system repository into " + system, e);
+        }
+        return this;
+    }
+
     /** Starts the server and waits until {@code /api/v1/health} answers 200. */
     public Distribution start() {
         try {

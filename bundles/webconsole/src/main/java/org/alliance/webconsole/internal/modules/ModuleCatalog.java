@@ -96,8 +96,9 @@ public class ModuleCatalog {
         try {
             features.installFeature(module.name(), module.version(), NO_REFRESH);
         } catch (Exception e) {
-            LOG.warn("Enabling {}/{} failed", module.name(), module.version(), e);
-            throw KarafErrors.problem(409, "Could not enable " + module.name(), e);
+            ModuleProblem problem = KarafErrors.problem(409, "Could not enable " + module.name(), e);
+            LOG.warn("Enabling {}/{} failed: {}", module.name(), module.version(), problem.details());
+            throw problem;
         }
         return "Enabled " + module.title() + " (" + module.name() + " " + module.version() + ").";
     }
@@ -121,8 +122,9 @@ public class ModuleCatalog {
         try {
             features.uninstallFeature(module.name(), module.version(), NO_REFRESH);
         } catch (Exception e) {
-            LOG.warn("Disabling {}/{} failed", module.name(), module.version(), e);
-            throw KarafErrors.problem(500, "Could not disable " + module.name(), e);
+            ModuleProblem problem = KarafErrors.problem(500, "Could not disable " + module.name(), e);
+            LOG.warn("Disabling {}/{} failed: {}", module.name(), module.version(), problem.details());
+            throw problem;
         }
         return "Disabled " + module.title() + " (" + module.name() + " " + module.version()
                 + "). Its data stays in the database for when it is enabled again.";

@@ -67,8 +67,9 @@ public class PluginInstaller {
         try {
             features.addRepository(uri, false);
         } catch (Exception e) {
-            LOG.warn("Adding features repository {} failed", uri, e);
-            throw KarafErrors.problem(400, "Could not add the repository " + uri, e);
+            ModuleProblem problem = KarafErrors.problem(400, "Could not add the repository " + uri, e);
+            LOG.warn("Adding features repository {} failed: {}", uri, problem.details());
+            throw problem;
         }
         return "Added the repository " + uri + ". " + added(before);
     }
@@ -112,8 +113,9 @@ public class PluginInstaller {
             try {
                 kars.install(kar.toUri());
             } catch (Exception e) {
-                LOG.warn("Installing the Karaf archive {} failed", name, e);
-                throw KarafErrors.problem(400, "Could not add the plugin " + name, e);
+                ModuleProblem problem = KarafErrors.problem(400, "Could not add the plugin " + name, e);
+                LOG.warn("Installing the Karaf archive {} failed: {}", name, problem.details());
+                throw problem;
             }
             return "Added the plugin " + name + ". " + added(before);
         } catch (IOException e) {
