@@ -145,6 +145,7 @@ public final class Browser implements AutoCloseable {
         Path folder = Path.of(System.getProperty("alliance.screenshots", "target/screenshots"));
         try {
             Files.createDirectories(folder);
+            script("window.scrollTo(0, 0);");
             File shot = driver.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
