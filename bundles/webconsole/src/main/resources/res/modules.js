@@ -43,7 +43,9 @@
     }).join('&');
     var headers = { 'X-Alliance-Token': token, 'Accept': 'application/json' };
     if (body) { headers['Content-Type'] = 'application/octet-stream'; }
-    return fetch(root + '?' + query, { method: 'POST', headers: headers, body: body || null, credentials: 'same-origin' })
+    // Absolute from location.origin: a page opened as http://user:password@host/... has a base URL
+    // with credentials, and fetch() refuses any URL resolved against it.
+    return fetch(location.origin + root + '?' + query, { method: 'POST', headers: headers, body: body || null, credentials: 'same-origin' })
       .then(function (r) {
         return r.text().then(function (text) {
           try { return JSON.parse(text); } catch (e) { return { ok: false, message: 'HTTP ' + r.status + ': ' + text }; }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * The web console's Practice Modules page and the console's protection against forged
@@ -166,7 +167,7 @@ class ModulesConsoleTest {
 
     @Test
     void anUploadedPluginAppearsSwitchedOffAndIsEnabledWithOneClick() throws Exception {
-        Path kar = Files.exists(NOTICEBOARD_KAR) ? NOTICEBOARD_KAR : tinyKar();
+        Path kar = Files.exists(NOTICEBOARD_KAR) ? NOTICEBOARD_KAR : tinyKar("alliance-itest-kar");
         String feature = Files.exists(NOTICEBOARD_KAR) ? "alliance-noticeboard" : "alliance-itest-kar";
         Api user = Api.session(server, "admin", Distribution.ADMIN_PASSWORD);
 
@@ -183,6 +184,33 @@ class ModulesConsoleTest {
             assertThat(eventually(() -> user.get("/api/v1/noticeboard/notices").status())).isEqualTo(200);
         }
         assertThat(user.get("/api/v1/auth/session").status()).isEqualTo(200);
+
+        // Karaf re-reads a known repository by removing it, which would switch the plugin off: refused.
+        Api.Reply again = withToken().sendBytes("POST", PAGE + "?action=upload-kar&name=" + encode(kar.getFileName().toString()),
+                "application/octet-stream", Files.readAllBytes(kar));
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.text("message")).contains("adding it again would switch them off");
+        assertThat(module(feature).path("installed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void inABrowserAPluginIsUploadedFromTheFormAndEnabledWithItsButton() throws Exception {
+        Path kar = tinyKar("alliance-itest-browser");
+        try (Browser browser = Browser.open(server)) {
+            // Basic credentials in the address: the browser then signs in its fetch() calls by itself.
+            browser.driver().get(server.uri(PAGE).toString().replace("://", "://admin:" + Distribution.ADMIN_PASSWORD + "@"));
+            browser.waitFor(By.id("alliance-module-table"));
+            browser.driver().findElement(By.cssSelector("#alliance-add-kar input[type=file]")).sendKeys(kar.toString());
+            browser.click(By.cssSelector("#alliance-add-kar button[type=submit]"));
+            browser.waitForText(By.id("alliance-message"), "New modules: alliance-itest-browser.");
+
+            browser.click(By.cssSelector("tr[data-feature='alliance-itest-browser'] button[data-action='enable']"));
+            browser.waitForText(By.id("alliance-message"), "Enabled Itest browser (alliance-itest-browser 1.0.0).");
+            assertThat(browser.waitFor(By.cssSelector("tr[data-feature='alliance-itest-browser']")).getText()).contains("Installed");
+
+            assertThat(browser.driver().findElement(By.cssSelector("tr[data-feature='alliance-core'] button")).isEnabled()).isFalse();
+        }
+        assertThat(module("alliance-itest-browser").path("installed").asBoolean()).isTrue();
     }
 
     @Test
@@ -231,16 +259,16 @@ class ModulesConsoleTest {
                 + content + "</feature></features>";
     }
 
-    /** A plugin as a third party would ship it, when the example plugin has not been built. */
-    private Path tinyKar() throws IOException {
+    /** A plugin as a third party would ship it: a .kar whose features repository names one feature. */
+    private Path tinyKar(String feature) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry("repository/org/alliance/itests/itest-kar/1.0.0/itest-kar-1.0.0-features.xml"));
-            zip.write(featuresXmlText("alliance-itest-kar", "<feature>alliance-core</feature><bundle>" + SPARE_BUNDLE
+            zip.putNextEntry(new ZipEntry("repository/org/alliance/itests/" + feature + "/1.0.0/" + feature + "-1.0.0-features.xml"));
+            zip.write(featuresXmlText(feature, "<feature>alliance-core</feature><bundle>" + SPARE_BUNDLE
                     + "</bundle>").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        return Files.write(temp.resolve("itest-kar-1.0.0.kar"), bytes.toByteArray());
+        return Files.write(temp.resolve(feature + "-1.0.0.kar"), bytes.toByteArray());
     }
 
     private static int eventually(java.util.function.IntSupplier status) throws InterruptedException {

@@ -98,6 +98,13 @@ public class ModulesPlugin extends HttpServlet {
         } catch (RuntimeException e) {
             LOG.error("Practice Modules: {} failed", request.getParameter("action"), e);
             reply(response, 500, Map.of("ok", false, "message", "Unexpected error: " + e + ". The server log has the details."));
+        } catch (NoClassDefFoundError replaced) {
+            // Karaf replaced this very bundle while the action ran (alliance-webconsole upgraded, or its
+            // SNAPSHOT jar changed): the old class loader loads nothing more, so answer with JDK classes only.
+            response.setStatus(200);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getOutputStream().write(("{\"ok\":true,\"message\":\"The Practice Modules page was itself updated"
+                    + " while it worked; the list shows the result.\"}").getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -3,9 +3,13 @@ package org.alliance.webconsole.internal.modules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -35,10 +39,11 @@ final class KarArchive {
      * Checks {@code upload} and writes the copy to {@code kar}.
      *
      * @param displayName the file name the administrator chose, for messages
+     * @return the URLs Karaf will give the kar's features repositories ({@code mvn:...xml/features})
      * @throws ModuleProblem (400) when it is not a zip, has no features repository, or has an entry
      *         whose path climbs out of its folder
      */
-    static void prepare(Path upload, Path kar, String displayName) throws ModuleProblem, IOException {
+    static List<URI> prepare(Path upload, Path kar, String displayName) throws ModuleProblem, IOException {
         try (ZipFile zip = new ZipFile(upload.toFile())) {
             check(zip, displayName);
             try (OutputStream file = Files.newOutputStream(kar); ZipOutputStream out = new ZipOutputStream(file)) {
@@ -56,6 +61,8 @@ final class KarArchive {
                     out.closeEntry();
                 }
             }
+            return Collections.list(zip.entries()).stream().map(e -> repositoryUri(e.getName())).filter(Objects::nonNull)
+                    .toList();
         } catch (ZipException notZip) {
             throw new ModuleProblem(400, displayName + " is not a Karaf archive (.kar): it cannot be read as a zip file.",
                     notZip.toString());
@@ -76,6 +83,26 @@ final class KarArchive {
             throw new ModuleProblem(400, displayName + " contains no features repository (no repository/.../*.xml)."
                     + " A plugin's .kar, as karaf-maven-plugin builds it, has one.", null);
         }
+    }
+
+    /**
+     * The URL Karaf gives a features repository it finds in a kar: the Maven coordinates of the
+     * entry's path under {@code repository/} when its classifier is {@code features}, else null.
+     */
+    static URI repositoryUri(String entry) {
+        String[] parts = entry.startsWith("repository/") ? entry.substring("repository/".length()).split("/") : new String[0];
+        if (parts.length < 4) {
+            return null;
+        }
+        String file = parts[parts.length - 1];
+        String version = parts[parts.length - 2];
+        String artifact = parts[parts.length - 3];
+        String group = String.join(".", Arrays.copyOfRange(parts, 0, parts.length - 3));
+        String stem = artifact + "-" + version + "-features.";
+        if (!file.startsWith(stem)) {
+            return null;
+        }
+        return URI.create("mvn:" + group + "/" + artifact + "/" + version + "/" + file.substring(stem.length()) + "/features");
     }
 
     private static Manifest manifest(ZipFile zip) throws IOException {

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.FeaturesService;
+import org.apache.karaf.features.Repository;
 import org.apache.karaf.kar.KarService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -107,7 +108,7 @@ public class PluginInstaller {
             Path upload = dir.resolve("upload.zip");
             copyLimited(body, upload, name);
             Path kar = dir.resolve(name);
-            KarArchive.prepare(upload, kar, name);
+            refuseToSwitchOff(KarArchive.prepare(upload, kar, name), name);
             Set<String> before = featureIds();
             LOG.info("Installing the Karaf archive {} (features are not started)", name);
             try {
@@ -122,6 +123,24 @@ public class PluginInstaller {
             throw new ModuleProblem(500, "Could not store the uploaded plugin " + name + ": " + e.getMessage(), e.toString());
         } finally {
             deleteQuietly(dir);
+        }
+    }
+
+    /**
+     * Karaf re-reads a features repository it already knows by removing it first, which
+     * uninstalls its features (and refreshes bundles). Uploading a plugin must not switch
+     * modules off behind the administrator's back.
+     */
+    private void refuseToSwitchOff(List<URI> repositories, String name) throws ModuleProblem {
+        for (URI uri : repositories) {
+            Repository known = ModuleCatalog.call("Could not read the repository " + uri, () -> features.getRepository(uri));
+            List<String> on = known == null ? List.of() : Arrays.stream(known.getFeatures()).filter(features::isInstalled)
+                    .map(Feature::getName).distinct().sorted().toList();
+            if (!on.isEmpty()) {
+                throw new ModuleProblem(409, name + " holds the repository " + uri + ", which is already known, and its"
+                        + " modules " + String.join(", ", on) + " are on: adding it again would switch them off. Disable"
+                        + " them first, or upload the plugin's new version.", null);
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,8 @@ import java.util.jar.JarInputStream;
 import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class KarArchiveTest {
 
@@ -35,6 +38,21 @@ class KarArchiveTest {
                     "repository/org/example/notes-features/1.0/notes-features-1.0-features.xml=<features/>",
                     "repository/org/example/notes/1.0/notes-1.0.jar=bundle");
         }
+    }
+
+    @Test
+    void theRepositoriesAreNamedAsKarafNamesThem() throws Exception {
+        Path in = Files.write(dir.resolve("upload.zip"), Kars.plugin());
+
+        assertThat(KarArchive.prepare(in, dir.resolve("notes.kar"), "notes.kar"))
+                .containsExactly(URI.create("mvn:org.example/notes-features/1.0/xml/features"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"repository/org/example/notes/1.0/maven-metadata-local.xml", "repository/notes-features.xml",
+        "repository/org/example/notes/1.0/notes-1.0.jar", "resources/org/example/notes/1.0/notes-1.0-features.xml"})
+    void otherEntriesAreNoRepositoryKarafNamesByCoordinates(String entry) {
+        assertThat(KarArchive.repositoryUri(entry)).isNull();
     }
 
     @Test

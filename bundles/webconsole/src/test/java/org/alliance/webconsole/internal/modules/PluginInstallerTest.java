@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.jar.JarInputStream;
+import org.apache.karaf.features.Feature;
 import org.apache.karaf.features.Repository;
 import org.apache.karaf.kar.KarService;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,34 @@ class PluginInstallerTest {
         assertThat(featureStart).hasValue("false");
         assertThat(Path.of(installed.get()).getFileName()).hasToString("notes-1.0.kar");
         assertThat(Path.of(installed.get())).doesNotExist();
+    }
+
+    @Test
+    void reUploadingAPluginWhoseModulesAreOnIsRefused() throws Exception {
+        knownRepository("mvn:org.example/notes-features/1.0/xml/features", features.enabled("alliance-notes", "1.0"));
+
+        ModuleProblem problem = catchThrowableOfType(() -> installer.addKar("notes.kar",
+                new ByteArrayInputStream(Kars.plugin())), ModuleProblem.class);
+
+        assertThat(problem.status()).isEqualTo(409);
+        assertThat(problem.getMessage()).isEqualTo("notes.kar holds the repository mvn:org.example/notes-features/1.0/xml/features,"
+                + " which is already known, and its modules alliance-notes are on: adding it again would switch them off."
+                + " Disable them first, or upload the plugin's new version.");
+        verify(kars, never()).install(any(URI.class));
+    }
+
+    @Test
+    void reUploadingAPluginWhoseModulesAreOffIsAllowed() throws Exception {
+        knownRepository("mvn:org.example/notes-features/1.0/xml/features", features.available("alliance-notes", "1.0"));
+
+        assertThat(installer.addKar("notes.kar", new ByteArrayInputStream(Kars.plugin()))).endsWith("It brought no new features.");
+        verify(kars).install(any(URI.class));
+    }
+
+    private void knownRepository(String uri, Feature... content) throws Exception {
+        Repository repository = mock(Repository.class);
+        when(repository.getFeatures()).thenReturn(content);
+        when(features.service.getRepository(URI.create(uri))).thenReturn(repository);
     }
 
     @Test
