@@ -1,6 +1,7 @@
 package org.alliance.webconsole.internal.csrf;
 
 import java.util.Arrays;
+import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -43,6 +44,9 @@ public class ConsoleProtection {
         if (path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
-        return new Settings(path, new OriginCheck(Arrays.asList(config.allowedOrigins()), config.requireOrigin()));
+        // A .cfg file holds one string per key: "https://a.example, https://b.example" lists two.
+        List<String> origins = Arrays.stream(config.allowedOrigins()).flatMap(o -> Arrays.stream(o.split("[,\\s]+")))
+                .filter(o -> !o.isEmpty()).toList();
+        return new Settings(path, new OriginCheck(origins, config.requireOrigin()));
     }
 }

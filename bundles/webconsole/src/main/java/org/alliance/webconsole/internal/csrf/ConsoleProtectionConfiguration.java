@@ -14,7 +14,8 @@ public @interface ConsoleProtectionConfiguration {
 
     @AttributeDefinition(name = "Allowed origins",
             description = "Further addresses whose pages may change things in the console, as scheme://host:port,"
-                    + " e.g. https://practice.example.org when a reverse proxy serves the console there.")
+                    + " e.g. https://practice.example.org when a reverse proxy serves the console there. In a .cfg file,"
+                    + " separate several with commas.")
     String[] allowedOrigins() default {};
 
     @AttributeDefinition(name = "Require Origin or Referer",
