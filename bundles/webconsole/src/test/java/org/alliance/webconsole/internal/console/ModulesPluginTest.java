@@ -9,17 +9,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.servlet.ServletOutputStream;
-import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.alliance.webconsole.internal.CapturedResponse;
 import org.alliance.webconsole.internal.csrf.TestProtectionConfiguration;
 import org.alliance.webconsole.internal.modules.ModuleCatalog;
 import org.alliance.webconsole.internal.modules.ModuleProblem;
@@ -35,8 +32,8 @@ class ModulesPluginTest {
     private final PluginInstaller installer = mock(PluginInstaller.class);
     private final ModulesPlugin plugin = new ModulesPlugin(catalog, installer,
             TestProtectionConfiguration.defaults().protection());
-    private final HttpServletResponse response = mock(HttpServletResponse.class);
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
+    private final CapturedResponse captured = new CapturedResponse();
+    private final HttpServletResponse response = captured.response();
     private String token;
 
     @BeforeEach
@@ -49,21 +46,6 @@ class ModulesPluginTest {
         Matcher m = Pattern.compile("data-token=\"([^\"]+)\"").matcher(page.toString());
         assertThat(m.find()).isTrue();
         token = m.group(1);
-        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-            }
-        });
     }
 
     @Test
@@ -131,7 +113,7 @@ class ModulesPluginTest {
     }
 
     private String reply() {
-        return body.toString(StandardCharsets.UTF_8);
+        return captured.body();
     }
 
     private static HttpServletRequest action(String action, String origin, String token) {

@@ -7,33 +7,29 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import javax.servlet.FilterChain;
-import javax.servlet.ServletOutputStream;
-import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.alliance.webconsole.internal.CapturedResponse;
 import org.junit.jupiter.api.Test;
 
 class ConsoleOriginGuardTest {
 
     private final ConsoleOriginGuard guard = new ConsoleOriginGuard(
             new TestProtectionConfiguration(new String[0], true, "/system/console/").protection());
-    private final HttpServletResponse response = mock(HttpServletResponse.class);
+    private final CapturedResponse captured = new CapturedResponse();
+    private final HttpServletResponse response = captured.response();
     private final FilterChain chain = mock(FilterChain.class);
-    private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     @Test
     void aCrossSitePostToTheConsoleIsRefusedWith403AndAReason() throws Exception {
         HttpServletRequest request = request("POST", "/system/console/bundles", "https://evil.example");
-        capture();
 
         guard.doFilter(request, response, chain);
 
         verify(response).setStatus(403);
         verify(chain, never()).doFilter(any(), any());
-        assertThat(body.toString(StandardCharsets.UTF_8)).startsWith("Forbidden: ").contains("https://evil.example");
+        assertThat(captured.body()).startsWith("Forbidden: ").contains("https://evil.example");
     }
 
     @Test
@@ -87,21 +83,4 @@ class ConsoleOriginGuardTest {
         return request;
     }
 
-    private void capture() throws Exception {
-        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
-            @Override
-            public void write(int b) {
-                body.write(b);
-            }
-
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-            }
-        });
-    }
 }
