@@ -3,6 +3,7 @@
 #   1. cold boot to ready: stock Karaf 4.4.10 (boot features provisioned) vs Alliance (GET /api/v1/health = 200)
 #   2. resident memory (RSS) of each JVM 10 s after boot
 #   3. authenticated GET /api/v1/clients/{id} under wrk (32 connections) vs a bare Jetty servlet returning the same JSON
+#   4. the web app: the shell page, a script and the navigation under the same load
 # Prints a Markdown report and writes it to docs/benchmarks.md (BENCH_OUT=path to write elsewhere).
 # Needs: the built distribution (mvn -DskipTests install), wrk (installed here if missing), JDK 17.
 set -euo pipefail
@@ -99,6 +100,11 @@ echo "Load: session cookie..." >&2
 read -r A_RPS A_P50 A_P99 A_BAD <<<"$(wrk_run "$API/clients/$CLIENT_ID" "Cookie: $COOKIE")"
 echo "Load: HTTP Basic..." >&2
 read -r B_RPS B_P50 B_P99 B_BAD <<<"$(wrk_run "$API/clients/$CLIENT_ID" "$BASIC")"
+echo "Load: web app..." >&2
+WEB=http://127.0.0.1:18181
+read -r S_RPS S_P50 S_P99 S_BAD <<<"$(wrk_run "$WEB/clients" "Accept: text/html")"
+read -r U_RPS U_P50 U_P99 U_BAD <<<"$(wrk_run "$WEB/ui/web/app.js" "Accept: */*")"
+read -r N_RPS N_P50 N_P99 N_BAD <<<"$(wrk_run "$API/web/navigation" "Cookie: $COOKIE")"
 AUDIT_ROWS=$(curl -s -u admin:bench-admin-password "$API/audit?clientId=$CLIENT_ID&limit=1" | sed 's/.*"sequence":\([0-9]*\).*/\1/')
 stop_under "$WORK/alliance-$RUNS"
 
@@ -161,6 +167,20 @@ access rules against the database, reads the client and writes a durable audit e
 Targets: ≥ 0.25× bare Jetty — session $(verdict "$A_RATIO" ">=" 0.25), Basic $(verdict "$B_RATIO" ">=" 0.25);
 p99 ≤ 20 ms at ${CONNECTIONS} connections — session $(verdict "$A_P99" "<=" 20), Basic $(verdict "$B_P99" "<=" 20).
 The audit log held ${AUDIT_ROWS} entries at the end of the run.
+
+## Web app
+
+What a browser fetches to show a page: the shell page for an application path, a script
+(revalidated on every load), and the signed-in user's navigation (asked again on every page
+change). Same load as above.
+
+| | requests/s | p50 | p99 | non-2xx |
+|---|---|---|---|---|
+| \`GET /clients\` (the shell page) | ${S_RPS} | ${S_P50} ms | ${S_P99} ms | ${S_BAD} |
+| \`GET /ui/web/app.js\` | ${U_RPS} | ${U_P50} ms | ${U_P99} ms | ${U_BAD} |
+| \`GET /api/v1/web/navigation\` (session) | ${N_RPS} | ${N_P50} ms | ${N_P99} ms | ${N_BAD} |
+
+Target: p99 ≤ 20 ms for each — $(verdict "$S_P99" "<=" 20), $(verdict "$U_P99" "<=" 20), $(verdict "$N_P99" "<=" 20).
 MD
 [ -n "$NOTES" ] && printf '\n%s\n' "$NOTES" >> "$OUT"
 cat "$OUT"
