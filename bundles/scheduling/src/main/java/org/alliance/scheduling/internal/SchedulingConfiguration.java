@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The practice's scheduling rules, edited in the web console (Configuration → Alliance Scheduling). */
-@ObjectClassDefinition(pid = SchedulingConfiguration.PID, name = "Alliance Scheduling",
+@ObjectClassDefinition(id = SchedulingConfiguration.PID, name = "Alliance Scheduling",
         description = "Late cancellations, reminders, recurring series and calendar feeds.")
 public @interface SchedulingConfiguration {
 
