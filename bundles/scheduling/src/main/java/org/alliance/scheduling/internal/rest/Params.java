@@ -1,0 +1,51 @@
+package org.alliance.scheduling.internal.rest;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.alliance.api.core.InvalidInputException;
+
+/**
+ * Query parameters read as strings and parsed here, so that a malformed value is a 400
+ * naming the parameter (JAX-RS would answer a bare 404 for a UUID or number it cannot convert).
+ */
+final class Params {
+
+    private Params() {
+    }
+
+    static UUID uuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(name, "'" + value + "' is not an id");
+        }
+    }
+
+    /** An instant, given as an ISO-8601 date-time with offset ({@code 2026-11-23T00:00:00+01:00} or {@code ...Z}). */
+    static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "'" + value + "' is not an ISO-8601 date-time with offset");
+        }
+    }
+
+    static int integer(String name, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "'" + value + "' is not a whole number");
+        }
+    }
+}
