@@ -143,7 +143,7 @@ public class SchedulingServiceImpl implements SchedulingService {
                     plan.participants, request.kind(), start.toInstant(), start.toInstant().plus(plan.length),
                     plan.location, request.roomId(), AppointmentStatus.BOOKED, null, null, plan.rule));
         }
-        repository.db().inTransaction(c -> {
+        inBookingTransaction(c -> {
             repository.lock(c, resources(rows.get(0)));
             for (AppointmentRow row : rows) {
                 refuseClash(c, row, Set.of());
@@ -242,6 +242,22 @@ public class SchedulingServiceImpl implements SchedulingService {
         }
         return new BookingPlan(engagementId, clientId, therapistId, participants, location, Duration.ofMinutes(minutes),
                 rule, starts);
+    }
+
+    /**
+     * A transaction that takes booking locks. Should the locks not come in time (someone else
+     * holds the same person or room for longer than the database's lock timeout), the user is
+     * asked to try again rather than shown an error.
+     */
+    private void inBookingTransaction(Db.Work<Void> work) {
+        try {
+            repository.db().inTransaction(work);
+        } catch (Db.DataAccessException e) {
+            if (e.isLockTimeout()) {
+                throw new ConflictException("Someone else is booking the same people or room right now; try again in a moment.");
+            }
+            throw e;
+        }
     }
 
     private void requireActivePractitioner(String field, UUID id) {
@@ -434,7 +450,7 @@ public class SchedulingServiceImpl implements SchedulingService {
         }
         AppointmentRow moved = row.movedTo(newStart.toInstant());
         Instant now = clock.instant();
-        repository.db().inTransaction(c -> {
+        inBookingTransaction(c -> {
             repository.lock(c, resources(moved));
             refuseClash(c, moved, Set.of(row.id()));
             repository.updateTime(c, moved);

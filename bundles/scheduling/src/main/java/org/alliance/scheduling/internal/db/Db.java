@@ -120,6 +120,11 @@ public final class Db {
             super(cause.getMessage(), cause);
         }
 
+        /** Whether a lock could not be had in time (H2 error 50200, SQLState HYT00). */
+        public boolean isLockTimeout() {
+            return getCause() instanceof SQLException s && ("HYT00".equals(s.getSQLState()) || s.getErrorCode() == 50200);
+        }
+
         /** Whether the failure is a duplicate key (SQLState 23505). */
         public boolean isDuplicateKey() {
             return getCause() instanceof SQLException s && "23505".equals(s.getSQLState());
