@@ -10,7 +10,8 @@ const API = '/v1/scheduling';
 
 /**
  * Opens the dialog of one appointment. options: id, colleagues, onChanged() (after a change,
- * so the calendar can refresh).
+ * so the calendar can refresh), fallbackFocus() (where focus goes back if the element that
+ * opened it is gone).
  */
 export function openAppointment(app, host, options) {
   const { html } = app;
@@ -28,7 +29,7 @@ export function openAppointment(app, host, options) {
     status: '',
     busy: false,
   };
-  const dialog = new Dialog(app, host, 'appointment-dialog');
+  const dialog = new Dialog(app, host, 'appointment-dialog', null, options.fallbackFocus);
 
   const load = async () => {
     try {
@@ -181,13 +182,13 @@ export function openAppointment(app, host, options) {
   const content = () => {
     const a = state.appointment;
     return html`
-      <h2 id="appointment-dialog-title">${a ? appointmentTitle(a) : 'Appointment'}
+      <h2 id="appointment-dialog-title" tabindex="-1" data-autofocus>${a ? appointmentTitle(a) : 'Appointment'}
         ${a && cancelled(a) ? html`<span class="badge status-cancelled">${STATUSES[a.status]}</span>` : ''}</h2>
       <p id="appointment-status-message" role="status" tabindex="-1">${state.status}</p>
       ${state.loadError ? app.problem(state.loadError) : ''}
       ${a ? html`${details(a)}${actions(a)}${history()}` : state.loadError ? '' : html`<p class="muted">Loading…</p>`}
       <div class="actions dialog-footer">
-        <button class="button secondary" id="appointment-close" type="button" data-autofocus @click=${() => dialog.close()}>Close</button>
+        <button class="button secondary" id="appointment-close" type="button" @click=${() => dialog.close()}>Close</button>
       </div>`;
   };
 

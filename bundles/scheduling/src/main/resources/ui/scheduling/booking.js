@@ -45,7 +45,7 @@ export function recurrenceRule(repeat, ends, count, until, zone) {
 /**
  * Opens the booking dialog.
  * options: therapistId, start (a wall Date in the practice's zone, or null), durationMinutes,
- * colleagues, onBooked(booking).
+ * colleagues, onBooked(booking), fallbackFocus().
  */
 export function openBooking(app, host, options) {
   const { html } = app;
@@ -63,7 +63,7 @@ export function openBooking(app, host, options) {
     busy: false,
   };
   const start = options.start || nextHalfHour(zone);
-  const dialog = new Dialog(app, host, 'booking-dialog');
+  const dialog = new Dialog(app, host, 'booking-dialog', null, options.fallbackFocus);
 
   const loadEngagements = async () => {
     state.engagements = null;
@@ -228,7 +228,7 @@ export function openBooking(app, host, options) {
         <div id="booking-error" tabindex="-1">${state.error ? app.problem(state.error) : ''}</div>
         <div class="actions">
           <button class="button" id="booking-submit" type="submit" ?disabled=${state.busy}>${state.busy ? 'Booking…' : 'Book'}</button>
-          <button class="button secondary" type="button" @click=${() => dialog.close()}>Cancel</button>
+          <button class="button secondary" id="booking-cancel" type="button" @click=${() => dialog.close()}>Cancel</button>
         </div>
       </form>`;
   };

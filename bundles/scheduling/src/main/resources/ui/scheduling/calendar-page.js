@@ -67,6 +67,7 @@ async function calendar(container, app, initialDate) {
       colleagues: state.colleagues,
       therapistId: state.selected.length === 1 ? state.selected[0] : undefined,
       start,
+      fallbackFocus: () => container.querySelector('#book-button')?.focus(),
       onBooked: (booking) => {
         const a = booking.appointment;
         const n = booking.occurrences.length;
@@ -84,6 +85,8 @@ async function calendar(container, app, initialDate) {
     id,
     colleagues: state.colleagues,
     onChanged: () => fc?.refetchEvents(),
+    fallbackFocus: () => (container.querySelector(`[data-appointment-id="${id}"]`)
+      || container.querySelector('#book-button'))?.focus(),
   });
 
   const createFeed = async () => {

@@ -8,12 +8,15 @@ export class Dialog {
    * @param host    an element of the page the dialog is drawn into
    * @param id      the dialog's id; its heading gets `${id}-title`
    * @param onClose called once after it closed, however that happened
+   * @param fallbackFocus called to place focus when the element that opened the dialog is gone
+   *                      (the calendar redrew it)
    */
-  constructor(app, host, id, onClose) {
+  constructor(app, host, id, onClose, fallbackFocus) {
     this.app = app;
     this.host = host;
     this.id = id;
     this.onClose = onClose;
+    this.fallbackFocus = fallbackFocus;
     this.returnFocus = null;
     this.content = null;
     this.element = null;
@@ -27,7 +30,8 @@ export class Dialog {
     this.element = this.host.querySelector(`#${this.id}`);
     if (!this.element.open) this.element.showModal();
     const first = this.element.querySelector('[data-autofocus]')
-      || this.element.querySelector('input:not([type=hidden]):not([disabled]), select:not([disabled]), textarea, button');
+      || this.element.querySelector('form :is(input:not([type=hidden]), select, textarea):not([disabled])')
+      || this.element.querySelector('button');
     first?.focus();
   }
 
@@ -53,7 +57,8 @@ export class Dialog {
     this.content = null;
     this.app.render(this.app.nothing, this.host);
     this.element = null;
-    if (back && back.isConnected && typeof back.focus === 'function') back.focus();
+    if (back && back.isConnected && back !== document.body && typeof back.focus === 'function') back.focus();
+    else this.fallbackFocus?.();
     this.onClose?.();
   }
 }
