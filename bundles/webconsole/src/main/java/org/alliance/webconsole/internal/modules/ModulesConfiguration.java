@@ -12,9 +12,9 @@ public @interface ModulesConfiguration {
 
     @AttributeDefinition(name = "Platform features",
             description = "Features that cannot be switched off on the page: without them the practice, its web app"
-                    + " or the page itself would stop.")
+                    + " or the page itself would stop. alliance-notify is one: other modules tell people things through it.")
     String[] protectedFeatures() default {"alliance-core", "alliance-runtime", "alliance-rest", "alliance-web",
-        "alliance-webconsole", "alliance-all"};
+        "alliance-webconsole", "alliance-notify", "alliance-all"};
 
     @AttributeDefinition(name = "Largest plugin upload (MB)", description = "A .kar larger than this is refused.")
     int maxUploadMegabytes() default 100;
