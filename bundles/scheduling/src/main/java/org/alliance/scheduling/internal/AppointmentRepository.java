@@ -3,6 +3,7 @@ package org.alliance.scheduling.internal;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -66,32 +67,52 @@ final class AppointmentRepository {
         }
     }
 
+    /** The longest an appointment may last: bounds the index range scans below. */
+    private static final Duration LONGEST = Duration.ofMinutes(480);
+
     /**
      * Booked occurrences overlapping {@code [start, end)} that take one of the practitioners,
      * the client or the room; the occurrences in {@code ignore} (being moved) do not count.
      */
     List<AppointmentRow> clashes(Connection c, Set<UUID> practitioners, UUID clientId, UUID roomId, Instant start,
             Instant end, Set<UUID> ignore) throws SQLException {
-        List<Object> params = new ArrayList<>(List.of(AppointmentStatus.BOOKED, end, start));
-        StringBuilder who = new StringBuilder();
-        for (UUID p : practitioners) {
-            who.append(who.length() == 0 ? "" : " OR ").append("A.THERAPIST_ID = ? OR EXISTS (SELECT 1 FROM "
-                    + "SCHEDULING.PARTICIPANT P WHERE P.APPOINTMENT_ID = A.ID AND P.USER_ID = ?)");
-            params.add(p);
-            params.add(p);
-        }
-        if (clientId != null) {
-            who.append(" OR A.CLIENT_ID = ?");
-            params.add(clientId);
-        }
-        if (roomId != null) {
-            who.append(" OR A.ROOM_ID = ?");
-            params.add(roomId);
-        }
-        List<AppointmentRow> rows = rows(c, "SELECT " + COLUMNS + FROM + " WHERE A.STATUS = ? AND A.START_AT < ? "
-                + "AND A.END_AT > ? AND (" + who + ") ORDER BY A.START_AT", params.toArray());
+        List<AppointmentRow> rows = overlapping(c, practitioners, clientId, roomId, start, end, AppointmentStatus.BOOKED);
         rows.removeIf(r -> ignore.contains(r.id()));
         return rows;
+    }
+
+    /**
+     * Occurrences overlapping {@code [start, end)} of the practitioners (as therapist or
+     * participant), the client or the room, optionally of one status. One simple query per
+     * kind of resource, each a narrow range scan of its (resource, start) index: a single query
+     * joining them with OR made H2 scan the whole table.
+     */
+    private List<AppointmentRow> overlapping(Connection c, Set<UUID> practitioners, UUID clientId, UUID roomId,
+            Instant start, Instant end, AppointmentStatus status) throws SQLException {
+        Map<UUID, AppointmentRow> found = new java.util.LinkedHashMap<>();
+        String range = " AND A.START_AT > ? AND A.START_AT < ? AND A.END_AT > ?"
+                + (status == null ? "" : " AND A.STATUS = '" + status.name() + "'");
+        Instant earliest = start.minus(LONGEST);
+        for (UUID p : practitioners) {
+            collect(found, rows(c, "SELECT " + COLUMNS + FROM + " WHERE A.THERAPIST_ID = ?" + range, p, earliest, end, start));
+            collect(found, rows(c, "SELECT " + COLUMNS + FROM + " WHERE A.ID IN (SELECT P.APPOINTMENT_ID FROM "
+                    + "SCHEDULING.PARTICIPANT P WHERE P.USER_ID = ?)" + range, p, earliest, end, start));
+        }
+        if (clientId != null) {
+            collect(found, rows(c, "SELECT " + COLUMNS + FROM + " WHERE A.CLIENT_ID = ?" + range, clientId, earliest, end, start));
+        }
+        if (roomId != null) {
+            collect(found, rows(c, "SELECT " + COLUMNS + FROM + " WHERE A.ROOM_ID = ?" + range, roomId, earliest, end, start));
+        }
+        List<AppointmentRow> result = new ArrayList<>(found.values());
+        result.sort(java.util.Comparator.comparing(AppointmentRow::start).thenComparing(AppointmentRow::id));
+        return result;
+    }
+
+    private static void collect(Map<UUID, AppointmentRow> found, List<AppointmentRow> rows) {
+        for (AppointmentRow r : rows) {
+            found.putIfAbsent(r.id(), r);
+        }
     }
 
     void insertSeries(Connection c, UUID id, String rule, ZoneId zone, Instant firstStart, Instant at, UUID by)
@@ -141,20 +162,14 @@ final class AppointmentRepository {
 
     /** Occurrences in {@code [from, to)} of a therapist (as therapist or participant) and/or a client. */
     List<AppointmentRow> inRange(UUID therapistId, UUID clientId, Instant from, Instant to) {
-        List<Object> params = new ArrayList<>(List.of(to, from));
-        StringBuilder where = new StringBuilder();
-        if (therapistId != null) {
-            where.append(" AND (A.THERAPIST_ID = ? OR EXISTS (SELECT 1 FROM SCHEDULING.PARTICIPANT P "
-                    + "WHERE P.APPOINTMENT_ID = A.ID AND P.USER_ID = ?))");
-            params.add(therapistId);
-            params.add(therapistId);
-        }
-        if (clientId != null) {
-            where.append(" AND A.CLIENT_ID = ?");
-            params.add(clientId);
-        }
-        return db.inTransaction(c -> rows(c, "SELECT " + COLUMNS + FROM + " WHERE A.START_AT < ? AND A.END_AT > ?"
-                + where + " ORDER BY A.START_AT, A.ID", params.toArray()));
+        return db.inTransaction(c -> {
+            List<AppointmentRow> rows = overlapping(c, therapistId == null ? Set.of() : Set.of(therapistId),
+                    therapistId == null ? clientId : null, null, from, to, null);
+            if (therapistId != null && clientId != null) {
+                rows.removeIf(r -> !clientId.equals(r.clientId()));
+            }
+            return rows;
+        });
     }
 
     /** Booked sessions with a client starting in {@code [from, to)} that have had no reminder yet. */

@@ -1,0 +1,112 @@
+package org.alliance.benchmarks.scheduling;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A durable H2 file database like the distribution's ({@code WRITE_DELAY=0}), with the
+ * SCHEDULING schema as the module ships it, seeded with appointments of many therapists.
+ */
+final class BenchDatabase implements AutoCloseable {
+
+    final Path folder;
+    final JdbcDataSource dataSource = new JdbcDataSource();
+    /** Pooled like the distribution's DataSource (dbcp2): opening an H2 session per transaction would dominate. */
+    final JdbcConnectionPool pool;
+    private final Connection keepOpen;
+
+    BenchDatabase() throws IOException, SQLException {
+        folder = Files.createTempDirectory("alliance-bench-");
+        dataSource.setURL("jdbc:h2:file:" + folder.resolve("bench") + ";WRITE_DELAY=0;LOCK_TIMEOUT=10000");
+        keepOpen = dataSource.getConnection();
+        pool = JdbcConnectionPool.create(dataSource);
+        pool.setMaxConnections(16);
+        try (Statement st = keepOpen.createStatement();
+                InputStream in = BenchDatabase.class.getResourceAsStream("/db/migration/SCHEDULING/V1__appointments.sql")) {
+            st.execute("CREATE SCHEMA SCHEDULING");
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            for (String sql : script.split(";")) {
+                if (!sql.isBlank()) {
+                    st.execute(sql);
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds {@code count} booked 50-minute sessions of {@code therapists} therapists spread over
+     * five years from {@code from}, in batches.
+     */
+    void seed(int count, int therapists, Instant from) throws SQLException {
+        UUID[] ids = new UUID[therapists];
+        for (int i = 0; i < therapists; i++) {
+            ids[i] = UUID.randomUUID();
+        }
+        long span = Duration.ofDays(5 * 365).toMinutes();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO SCHEDULING.APPOINTMENT (ID, ENGAGEMENT_ID, CLIENT_ID, THERAPIST_ID, KIND, START_AT, END_AT, "
+                        + "LOCATION, STATUS, CREATED_AT) VALUES (?, ?, ?, ?, 'SESSION', ?, ?, 'IN_PERSON', 'BOOKED', ?)")) {
+            c.setAutoCommit(false);
+            java.util.Random random = new java.util.Random(42);
+            for (int i = 0; i < count; i++) {
+                Instant start = from.plus(Duration.ofMinutes((random.nextLong() & Long.MAX_VALUE) % span));
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, UUID.randomUUID());
+                ps.setObject(3, UUID.randomUUID());
+                ps.setObject(4, ids[i % therapists]);
+                ps.setObject(5, start.atOffset(ZoneOffset.UTC));
+                ps.setObject(6, start.plus(Duration.ofMinutes(50)).atOffset(ZoneOffset.UTC));
+                ps.setObject(7, from.atOffset(ZoneOffset.UTC));
+                ps.addBatch();
+                if (i % 5000 == 4999) {
+                    ps.executeBatch();
+                    c.commit();
+                }
+            }
+            ps.executeBatch();
+            c.commit();
+        }
+    }
+
+    /** A full week for one therapist: {@code sessions} sessions on weekdays from 08:00 UTC, one an hour. */
+    void week(UUID therapistId, Instant monday, int sessions) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO SCHEDULING.APPOINTMENT (ID, ENGAGEMENT_ID, CLIENT_ID, THERAPIST_ID, KIND, START_AT, END_AT, "
+                        + "LOCATION, STATUS, CREATED_AT) VALUES (?, ?, ?, ?, 'SESSION', ?, ?, 'IN_PERSON', 'BOOKED', ?)")) {
+            for (int i = 0; i < sessions; i++) {
+                Instant start = monday.plus(Duration.ofDays(i / 8)).plus(Duration.ofHours(8 + i % 8));
+                ps.setObject(1, UUID.randomUUID());
+                ps.setObject(2, UUID.randomUUID());
+                ps.setObject(3, UUID.randomUUID());
+                ps.setObject(4, therapistId);
+                ps.setObject(5, start.atOffset(ZoneOffset.UTC));
+                ps.setObject(6, start.plus(Duration.ofMinutes(50)).atOffset(ZoneOffset.UTC));
+                ps.setObject(7, monday.atOffset(ZoneOffset.UTC));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException, IOException {
+        pool.dispose();
+        keepOpen.close();
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
