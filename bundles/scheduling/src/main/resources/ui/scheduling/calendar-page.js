@@ -7,7 +7,7 @@
 // Client names are shown exactly as the API gives them: a sealed client's pseudonym stays a
 // pseudonym. Everything goes into the page through lit-html or textContent, never as HTML.
 
-import { loadFullCalendar, stylesheet } from './widget.js';
+import { loadFullCalendar, linkStyles } from './widget.js';
 import { openBooking } from './booking.js';
 import { openAppointment } from './appointment.js';
 import { renderAvailability } from './availability.js';
@@ -19,7 +19,7 @@ const VIEWS = [['timeGridWeek', 'Week'], ['timeGridDay', 'Day'], ['listWeek', 'L
 const SELECTION_KEY = 'alliance.scheduling.therapists';
 
 export default async function render(container, app) {
-  stylesheet('/ui/scheduling/scheduling.css', 'scheduling');
+  linkStyles();
   const sub = app.path.split('/')[2];
   if (sub === 'availability') return renderAvailability(container, app);
   return calendar(container, app, times.parseDate(sub));

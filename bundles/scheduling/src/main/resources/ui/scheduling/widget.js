@@ -17,8 +17,7 @@ let loading = null;
 export function loadFullCalendar() {
   if (window.FullCalendar) return Promise.resolve(window.FullCalendar);
   if (!loading) {
-    stylesheet(`${LIB}main.min.css`, 'fullcalendar');
-    stylesheet('/ui/scheduling/scheduling.css', 'scheduling');
+    linkStyles();
     loading = new Promise((resolve, reject) => {
       const script = document.createElement('script');
       script.src = `${LIB}main.min.js`;
@@ -32,6 +31,12 @@ export function loadFullCalendar() {
     });
   }
   return loading;
+}
+
+/** Links FullCalendar's stylesheet and then this module's, which adjusts it. */
+export function linkStyles() {
+  stylesheet(`${LIB}main.min.css`, 'fullcalendar');
+  stylesheet('/ui/scheduling/scheduling.css', 'scheduling');
 }
 
 /** Links a stylesheet into the document once (style-src 'self' allows linked files). */

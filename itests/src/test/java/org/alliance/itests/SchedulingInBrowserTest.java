@@ -3,6 +3,10 @@ package org.alliance.itests;
 import static org.alliance.itests.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -201,6 +206,87 @@ class SchedulingInBrowserTest {
             browser.click(By.id("appointment-close"));
             browser.waitUntilGone(By.id("appointment-dialog"));
         }
+    }
+
+    @Test
+    void aTherapistSubscribesToTheirCalendarFeedWithInitialsOnlyAndRevokesIt() throws Exception {
+        String therapist = user("therapist", "Dr. Fay Feed");
+        Api api = as(therapist);
+        String engagement = engagement(api, "Harriet Hidden", false);
+        ZoneId zone = practiceZone();
+        ZonedDateTime start = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.THURSDAY)).atTime(16, 0).atZone(zone);
+        assertThat(api.post(API + "/appointments", json("engagementId", engagement, "start",
+                start.toOffsetDateTime().toString(), "durationMinutes", 50, "kind", "SESSION")).status()).isEqualTo(201);
+
+        try (Browser browser = Browser.open(server)) {
+            browser.signIn(therapist, therapist + "-password");
+            browser.go("/scheduling");
+            browser.click(By.id("feed-subscribe"));
+            String url = browser.waitFor(By.id("feed-url")).getAttribute("value");
+            assertThat(url).startsWith(server.uri("/api/v1/scheduling/feeds/").toString());
+
+            HttpClient http = HttpClient.newHttpClient();
+            HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(feed.statusCode()).isEqualTo(200);
+            assertThat(feed.body()).contains("BEGIN:VCALENDAR", "DTSTART").doesNotContain("Harriet", "Hidden");
+
+            browser.click(By.id("feed-revoke"));
+            assertThat(browser.waitForText(By.id("feed-status"), "revoked").getText()).contains("revoked");
+            assertThat(browser.waitFor(By.id("feed-subscribe")).isDisplayed()).isTrue();
+            assertThat(http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aTherapistSetsWorkingHoursFindsAFreeSlotAndBooksIt() {
+        String therapist = user("therapist", "Dr. Hal Hours");
+        Api api = as(therapist);
+        String engagement = engagement(api, "Fiona Free", false);
+        ZoneId zone = practiceZone();
+        LocalDate monday = LocalDate.now(zone).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+
+        try (Browser browser = Browser.open(server)) {
+            browser.signIn(therapist, therapist + "-password");
+            browser.go("/scheduling");
+            browser.click(By.id("availability-link"));
+            browser.click(By.cssSelector("tr[data-day='MONDAY'] [data-testid='hours-add']"));
+            browser.waitFor(By.cssSelector("tr[data-day='MONDAY'] [data-testid='hours-block']"));
+            setValue(browser, By.cssSelector("tr[data-day='MONDAY'] input[id$='-to']"), "12:00");
+            browser.click(By.id("hours-save"));
+            browser.waitForText(By.id("hours-status"), "saved");
+            assertThat(api.get(API + "/availability/" + api.get("/api/v1/users/me").text("id")).json().path("hours").toString())
+                    .contains("MONDAY", "09:00", "12:00");
+
+            setValue(browser, By.id("slots-from"), monday.toString());
+            setValue(browser, By.id("slots-to"), monday.toString());
+            browser.click(By.id("slots-find"));
+            WebElement slot = browser.waitFor(By.cssSelector("[data-testid='free-slot']"));
+            assertThat(browser.all(By.cssSelector("[data-testid='free-slot']"))).hasSize(1);
+            slot.findElement(By.tagName("button")).click();
+            browser.waitFor(By.id("booking-dialog"));
+            assertThat(browser.driver().findElement(By.id("booking-start")).getAttribute("value"))
+                    .isEqualTo(monday + "T09:00");
+            waitForOption(browser, "#booking-engagement", engagement);
+            browser.click(By.id("booking-submit"));
+            browser.waitUntilGone(By.id("booking-dialog"));
+            assertThat(browser.waitForText(By.id("slots-status"), "Booked").getText()).contains("Fiona Free");
+            // The free time now starts after the session.
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                String slots = d.findElement(By.id("slot-list")).getText();
+                return slots.contains("9:50") && !slots.contains("9:00");
+            });
+        }
+        ZonedDateTime start = monday.atTime(9, 0).atZone(zone);
+        assertThat(api.get(API + "/appointments?therapistId=" + api.get("/api/v1/users/me").text("id") + "&from="
+                + start.toInstant() + "&to=" + start.plusHours(1).toInstant()).json()).hasSize(1);
+    }
+
+    private static void setValue(Browser browser, By field, String value) {
+        browser.script("const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('input', {bubbles: true}));",
+                browser.waitFor(field), value);
     }
 
     @Test
