@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * The notify module in the running distribution: a user's own inbox over REST, the SMTP form
@@ -162,14 +163,38 @@ class NotifyTest {
         }
     }
 
+    @Test
+    void inTheBrowserAnEmptyInboxIsSaidSoOnTheCardAndThePage() {
+        String name = "rita-" + UUID.randomUUID().toString().substring(0, 6);
+        newUser(name);
+        try (Browser browser = Browser.open(server)) {
+            browser.signIn(name, "therapist-password-1");
+
+            assertThat(browser.waitForText(By.id("notifications-unread-count"), "0").getText()).isEqualTo("0");
+            browser.waitFor(By.cssSelector("[data-testid=notifications-card-empty]"));
+            assertThat(browser.navigation()).contains("Notifications");
+
+            browser.go("/notifications");
+            browser.waitForText(By.cssSelector("[data-testid=notifications-empty]"), "You have no notifications.");
+            browser.click(By.id("notifications-unread-only"));
+            browser.waitForText(By.cssSelector("[data-testid=notifications-empty]"), "You have no unread notifications.");
+            assertThat(browser.waitFor(By.tagName("h1")).getText()).isEqualTo("Notifications");
+            assertThat(browser.all(By.id("notifications-mark-all"))).as("nothing to mark").isEmpty();
+        }
+    }
+
     // ---- helpers ----
 
     private Api newTherapist(String username) {
         String name = username + "-" + UUID.randomUUID().toString().substring(0, 6);
+        newUser(name);
+        return Api.session(server, name, "therapist-password-1");
+    }
+
+    private void newUser(String name) {
         Api.Reply created = SharedServer.admin().post("/api/v1/users", json("username", name, "password",
                 "therapist-password-1", "displayName", "T " + name, "roles", Api.list("therapist")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return Api.session(server, name, "therapist-password-1");
     }
 
     /** A console request as the admin's browser sends it (console POSTs must say where they come from). */
