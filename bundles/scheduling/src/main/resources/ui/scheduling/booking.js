@@ -204,10 +204,10 @@ export function openBooking(app, host, options) {
             </select></div>
         </div>
         ${withClient ? engagementField() : participantsField()}
-        <div class="form-grid">
-          <div class="form-row"><label for="booking-start">Starts</label>
+        <div class="form-grid compact">
+          <div class="form-row"><label for="booking-start">Starts <span class="hint">(${zone})</span></label>
             <input id="booking-start" name="start" type="datetime-local" step="300" required
-              value=${times.localValue(start)} aria-describedby="booking-zone-hint"></div>
+              value=${times.localValue(start)}></div>
           <div class="form-row"><label for="booking-duration">Minutes</label>
             <input id="booking-duration" name="durationMinutes" type="number" min="5" max="480" step="5" required
               value=${String(options.durationMinutes || 50)}></div>
@@ -216,7 +216,6 @@ export function openBooking(app, host, options) {
               ${Object.entries(LOCATIONS).map(([k, label]) => html`<option value=${k}>${label}</option>`)}
             </select></div>
         </div>
-        <p class="hint" id="booking-zone-hint">Times are in the practice's time zone (${zone}).</p>
         <div class="form-row"><label for="booking-repeat">Repeat</label>
           <select id="booking-repeat" name="repeat" @change=${(e) => { state.repeat = e.target.value; dialog.draw(); }}>
             <option value="none" ?selected=${state.repeat === 'none'}>Does not repeat</option>
