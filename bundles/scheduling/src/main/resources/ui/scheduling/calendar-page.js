@@ -81,6 +81,15 @@ async function calendar(container, app, initialDate) {
     });
   };
 
+  /** The Book button's start: soon, if today is shown; else 09:00 on the first day shown. */
+  const defaultStart = () => {
+    const view = fc?.view;
+    if (!view) return null;
+    const today = times.now(zone);
+    if (today >= view.currentStart && today < view.currentEnd) return null;
+    return new Date(view.currentStart.getTime() + 9 * 3600000);
+  };
+
   const open = (id) => openAppointment(app, dialogHost, {
     id,
     colleagues: state.colleagues,
@@ -184,7 +193,7 @@ async function calendar(container, app, initialDate) {
           id="cal-view-${label.toLowerCase()}" aria-pressed=${state.view === view ? 'true' : 'false'}
           @click=${() => { fc?.changeView(view); }}>${label}</button>`)}
       </div>
-      <button class="button" id="book-button" type="button" @click=${() => book(null)}>Book</button>
+      <button class="button" id="book-button" type="button" @click=${() => book(defaultStart())}>Book</button>
     </div>
     <div class="scheduling-filters">
       ${therapistPicker()}
