@@ -68,8 +68,13 @@ class SchedulingInBrowserTest {
 
     /** Types a wall time into an input type=datetime-local (whose keyboard entry depends on the locale). */
     private static void setDateTime(Browser browser, By field, LocalDateTime value) {
+        setValue(browser, field, value.toString().substring(0, 16));
+    }
+
+    /** Sets an input's value as typing would end, for inputs whose keyboard entry depends on the locale. */
+    private static void setValue(Browser browser, By field, String value) {
         browser.script("const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('input', {bubbles: true}));",
-                browser.waitFor(field), value.toString().substring(0, 16));
+                browser.waitFor(field), value);
     }
 
     private static void waitForOption(Browser browser, String select, String value) {
@@ -282,11 +287,6 @@ class SchedulingInBrowserTest {
         ZonedDateTime start = monday.atTime(9, 0).atZone(zone);
         assertThat(api.get(API + "/appointments?therapistId=" + api.get("/api/v1/users/me").text("id") + "&from="
                 + start.toInstant() + "&to=" + start.plusHours(1).toInstant()).json()).hasSize(1);
-    }
-
-    private static void setValue(Browser browser, By field, String value) {
-        browser.script("const f = arguments[0]; f.value = arguments[1]; f.dispatchEvent(new Event('input', {bubbles: true}));",
-                browser.waitFor(field), value);
     }
 
     @Test
