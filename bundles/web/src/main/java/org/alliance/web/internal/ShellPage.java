@@ -29,7 +29,7 @@ public class ShellPage extends HttpServlet {
     private static final Pattern APP_PATH = Pattern.compile("/|(/[A-Za-z0-9_-]+)+/?");
     private static final Pattern SERVER_PATHS = Pattern.compile("/(api|ui|system|setup)(/.*)?");
 
-    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     @Override
