@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,12 +36,16 @@ class NotifyTest {
     private final Distribution server = SharedServer.server();
     private GreenMail smtp;
 
+    /** The server is shared: start from email switched off, as it ships, whatever ran before. */
+    @BeforeEach
+    void startWithEmailOff() throws IOException {
+        switchEmailOff();
+    }
+
+    /** And leave it off for the tests that follow. */
     @AfterEach
-    void removeSmtpSettings() throws IOException {
-        // The server is shared: leave email switched off, as it ships, for the tests that follow.
-        if (Files.deleteIfExists(server.home().resolve(SMTP_CFG))) {
-            waitForLog("Email is off", Instant.now());
-        }
+    void leaveEmailOff() throws IOException {
+        switchEmailOff();
         if (smtp != null) {
             smtp.stop();
         }
@@ -215,6 +220,13 @@ class NotifyTest {
             }
         }
         throw new AssertionError(name + " is not active");
+    }
+
+    private void switchEmailOff() throws IOException {
+        Instant removed = Instant.now();
+        if (Files.deleteIfExists(server.home().resolve(SMTP_CFG))) {
+            waitForLog("Email is off", removed);
+        }
     }
 
     /** Waits (up to 30 s; Karaf reads etc/ every 2 s) for a log line written after {@code since}. */
