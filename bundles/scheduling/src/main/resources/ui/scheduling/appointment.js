@@ -98,9 +98,11 @@ export function openAppointment(app, host, options) {
       markInvalid(form, 'reschedule-start');
       return;
     }
+    const scope = form.elements.scope?.value === 'THIS_AND_FOLLOWING' ? 'THIS_AND_FOLLOWING' : 'THIS';
     const error = await act('rescheduleError', () => app.api('POST', `${path}/reschedule`,
-      { start: times.isoWithOffset(times.instant(wallStart, zone), zone) }),
-    (a) => `Moved to ${times.formatInstant(a.start, zone)}.`);
+      { start: times.isoWithOffset(times.instant(wallStart, zone), zone), scope }),
+    (moved) => `Moved to ${times.formatInstant(moved[0].start, zone)}${moved.length > 1
+      ? `, with the ${moved.length - 1} following` : ''}.`);
     if (error) markInvalid(host.querySelector('#reschedule-form'), error.field === 'start' ? 'reschedule-start' : null);
   };
 
@@ -149,6 +151,12 @@ export function openAppointment(app, host, options) {
           <div class="form-row"><label for="reschedule-start">New start <span class="hint">(${zone}; same length)</span></label>
             <input id="reschedule-start" name="start" type="datetime-local" step="300" required
               value=${times.localValue(times.wall(a.start, zone))}></div>
+          ${a.seriesId ? html`<fieldset><legend>Which appointments</legend>
+            <div class="form-row inline"><input type="radio" id="reschedule-scope-this" name="scope" value="THIS" checked>
+              <label for="reschedule-scope-this">Only this one</label></div>
+            <div class="form-row inline"><input type="radio" id="reschedule-scope-following" name="scope" value="THIS_AND_FOLLOWING">
+              <label for="reschedule-scope-following">This one and all following ones, by the same change</label></div>
+          </fieldset>` : ''}
           ${state.rescheduleError ? html`<div id="reschedule-error">${app.problem(state.rescheduleError)}</div>` : ''}
           <button class="button" id="reschedule-submit" type="submit" ?disabled=${state.busy}>Move it</button>
         </form>

@@ -36,8 +36,25 @@ public interface SchedulingService {
     /** Cancels one occurrence or this and the following ones of its series; returns those cancelled. */
     List<Appointment> cancel(Actor actor, UUID appointmentId, Cancellation cancellation);
 
-    /** Moves one occurrence to a new start (same duration), checking conflicts again. */
-    Appointment reschedule(Actor actor, UUID appointmentId, OffsetDateTime newStart);
+    /**
+     * Moves one occurrence, or this and the following ones of its series, to a new start (same
+     * duration), checking conflicts again. The following ones move by the same change of local
+     * date and time, so a series moved from Tuesday 10:00 to Wednesday 11:00 stays there across
+     * daylight-saving changes.
+     *
+     * @param scope null means {@link Scope#THIS}
+     * @return the moved occurrences, in order
+     */
+    List<Appointment> reschedule(Actor actor, UUID appointmentId, OffsetDateTime newStart, Scope scope);
+
+    /** The practice's rooms, active first, by name; any staff member. */
+    List<Room> rooms(Actor actor);
+
+    /** Adds a room (front desk and admins); names are unique, ignoring case. */
+    Room addRoom(Actor actor, String name);
+
+    /** Takes a room out of use, or back (front desk and admins); its booked appointments stay. */
+    Room setRoomActive(Actor actor, UUID roomId, boolean active);
 
     /** Records that the client did not come (only after the start). */
     Appointment markNoShow(Actor actor, UUID appointmentId);

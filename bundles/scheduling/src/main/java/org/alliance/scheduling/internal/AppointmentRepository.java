@@ -20,6 +20,7 @@ import org.alliance.api.scheduling.AppointmentKind;
 import org.alliance.api.scheduling.AppointmentStatus;
 import org.alliance.api.scheduling.Initiator;
 import org.alliance.api.scheduling.Location;
+import org.alliance.api.scheduling.Room;
 import org.alliance.api.scheduling.WorkingHours;
 import org.alliance.scheduling.internal.db.Db;
 
@@ -197,6 +198,34 @@ final class AppointmentRepository {
                 + "WHERE APPOINTMENT_ID = ? ORDER BY SEQ", rs -> new AppointmentChange(Db.uuid(rs, "APPOINTMENT_ID"),
                         Db.instant(rs, "AT"), Db.uuid(rs, "ACTOR_ID"), rs.getString("ACTOR_NAME"), rs.getString("CHANGE"),
                         rs.getString("DETAIL")), appointmentId);
+    }
+
+    List<Room> rooms() {
+        return db.query("SELECT ID, NAME, ACTIVE FROM SCHEDULING.ROOM ORDER BY ACTIVE DESC, NAME_KEY",
+                rs -> new Room(Db.uuid(rs, "ID"), rs.getString("NAME"), rs.getBoolean("ACTIVE")));
+    }
+
+    Optional<Room> room(UUID id) {
+        return db.query("SELECT ID, NAME, ACTIVE FROM SCHEDULING.ROOM WHERE ID = ?",
+                rs -> new Room(Db.uuid(rs, "ID"), rs.getString("NAME"), rs.getBoolean("ACTIVE")), id).stream().findFirst();
+    }
+
+    /** Adds a room; false when the name is taken. */
+    boolean insertRoom(Room room, Instant at) {
+        try {
+            db.update("INSERT INTO SCHEDULING.ROOM (ID, NAME, NAME_KEY, ACTIVE, CREATED_AT) VALUES (?, ?, ?, ?, ?)",
+                    room.id(), room.name(), room.name().toLowerCase(java.util.Locale.ROOT), room.active(), at);
+            return true;
+        } catch (Db.DataAccessException e) {
+            if (e.isDuplicateKey()) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    int setRoomActive(UUID id, boolean active) {
+        return db.update("UPDATE SCHEDULING.ROOM SET ACTIVE = ? WHERE ID = ?", active, id);
     }
 
     List<WorkingHours> workingHours(UUID therapistId) {

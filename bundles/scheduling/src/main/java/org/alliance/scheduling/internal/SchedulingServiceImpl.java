@@ -43,6 +43,7 @@ import org.alliance.api.scheduling.FreeSlot;
 import org.alliance.api.scheduling.Initiator;
 import org.alliance.api.scheduling.Location;
 import org.alliance.api.scheduling.NewAppointment;
+import org.alliance.api.scheduling.Room;
 import org.alliance.api.scheduling.SchedulingEvents;
 import org.alliance.api.scheduling.SchedulingService;
 import org.alliance.api.scheduling.Scope;
@@ -188,6 +189,9 @@ public class SchedulingServiceImpl implements SchedulingService {
         Location location = r.location() == null ? Location.IN_PERSON : r.location();
         if (r.roomId() != null && location != Location.IN_PERSON) {
             throw new InvalidInputException("roomId", "only an in-person appointment has a room");
+        }
+        if (r.roomId() != null && !repository.room(r.roomId()).map(Room::active).orElse(false)) {
+            throw new InvalidInputException("roomId", "no room in use with id " + r.roomId());
         }
         UUID engagementId = null;
         UUID clientId = null;
@@ -438,7 +442,7 @@ public class SchedulingServiceImpl implements SchedulingService {
     }
 
     @Override
-    public Appointment reschedule(Actor actor, UUID appointmentId, OffsetDateTime newStart) {
+    public List<Appointment> reschedule(Actor actor, UUID appointmentId, OffsetDateTime newStart, Scope scope) {
         AppointmentRow row = visibleRow(actor, appointmentId);
         Access.requireAct(actor, row, "move it");
         if (newStart == null) {
@@ -448,20 +452,74 @@ public class SchedulingServiceImpl implements SchedulingService {
             throw new ConflictException("Only a booked appointment can be moved; this one is "
                     + row.status().name().toLowerCase().replace('_', ' ') + ".");
         }
-        AppointmentRow moved = row.movedTo(newStart.toInstant());
+        ZoneId zone = practice.zone();
+        // The change of local date and time, applied to each occurrence moved: DST-safe.
+        Duration localShift = Duration.between(row.start().atZone(zone).toLocalDateTime(),
+                newStart.atZoneSameInstant(zone).toLocalDateTime());
         Instant now = clock.instant();
+        List<AppointmentRow[]> moves = new ArrayList<>();
         inBookingTransaction(c -> {
-            repository.lock(c, resources(moved));
-            refuseClash(c, moved, Set.of(row.id()));
-            repository.updateTime(c, moved);
-            repository.recordChange(c, row.id(), now, actor.userId(), actor.displayName(), "RESCHEDULED",
-                    "from " + announcer.when(row.start()) + " to " + announcer.when(moved.start()));
+            List<AppointmentRow> targets = scope == Scope.THIS_AND_FOLLOWING && row.seriesId() != null
+                    ? repository.thisAndFollowing(c, row) : List.of(row);
+            Set<UUID> moving = new HashSet<>();
+            targets.forEach(t -> moving.add(t.id()));
+            repository.lock(c, resources(row));
+            for (AppointmentRow t : targets) {
+                AppointmentRow moved = t.movedTo(t.start().atZone(zone).toLocalDateTime().plus(localShift)
+                        .atZone(zone).toInstant());
+                refuseClash(c, moved, moving);
+                moves.add(new AppointmentRow[] {t, moved});
+            }
+            for (AppointmentRow[] m : moves) {
+                repository.updateTime(c, m[1]);
+                repository.recordChange(c, m[0].id(), now, actor.userId(), actor.displayName(), "RESCHEDULED",
+                        "from " + announcer.when(m[0].start()) + " to " + announcer.when(m[1].start()));
+            }
             return null;
         });
-        audit(actor, "appointment.reschedule", moved);
-        announcer.event(SchedulingEvents.RESCHEDULED, actor, moved, now);
-        announcer.rescheduled(actor, row, moved);
-        return view(actor, moved, new HashMap<>());
+        for (AppointmentRow[] m : moves) {
+            audit(actor, "appointment.reschedule", m[1]);
+            announcer.event(SchedulingEvents.RESCHEDULED, actor, m[1], now);
+        }
+        announcer.rescheduled(actor, moves.get(0)[0], moves.get(0)[1]);
+        Map<UUID, String> names = new HashMap<>();
+        return moves.stream().map(m -> view(actor, m[1], names)).toList();
+    }
+
+    // ---- rooms ----
+
+    @Override
+    public List<Room> rooms(Actor actor) {
+        if (actor.roles().isEmpty() && !actor.isSystem()) {
+            throw new AccessDeniedException("Only practice staff can see the rooms.");
+        }
+        return repository.rooms();
+    }
+
+    @Override
+    public Room addRoom(Actor actor, String name) {
+        if (!Access.office(actor)) {
+            throw new AccessDeniedException("The front desk and admins manage rooms.");
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            throw new InvalidInputException("name", "is required, at most 100 characters");
+        }
+        Room room = new Room(UUID.randomUUID(), name.strip(), true);
+        if (!repository.insertRoom(room, clock.instant())) {
+            throw new ConflictException("There is already a room named '" + room.name() + "'.");
+        }
+        return room;
+    }
+
+    @Override
+    public Room setRoomActive(Actor actor, UUID roomId, boolean active) {
+        if (!Access.office(actor)) {
+            throw new AccessDeniedException("The front desk and admins manage rooms.");
+        }
+        if (repository.setRoomActive(roomId, active) == 0) {
+            throw new RecordNotFoundException("No room " + roomId + ".");
+        }
+        return repository.room(roomId).orElseThrow();
     }
 
     @Override

@@ -59,13 +59,16 @@ final class SchedulingFixture implements AutoCloseable {
     SchedulingFixture() throws SQLException, IOException {
         dataSource.setURL("jdbc:h2:mem:scheduling-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         keepAlive = dataSource.getConnection();
-        try (Statement st = keepAlive.createStatement();
-                InputStream in = SchedulingFixture.class.getResourceAsStream("/db/migration/SCHEDULING/V1__appointments.sql")) {
+        try (Statement st = keepAlive.createStatement()) {
             st.execute("CREATE SCHEMA SCHEDULING");
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            for (String sql : script.split(";")) {
-                if (!sql.isBlank()) {
-                    st.execute(sql);
+            for (String name : List.of("V1__appointments.sql", "V2__rooms.sql")) {
+                try (InputStream in = SchedulingFixture.class.getResourceAsStream("/db/migration/SCHEDULING/" + name)) {
+                    String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                    for (String sql : script.split(";")) {
+                        if (!sql.isBlank()) {
+                            st.execute(sql);
+                        }
+                    }
                 }
             }
         }

@@ -188,9 +188,9 @@ class SchedulingServiceTest {
         Engagement other = f.engagement(tina);
         f.scheduling.book(tina, session(other, berlin(11, 24, 12, 0), null));
 
-        Appointment moved = f.scheduling.reschedule(tina, a.id(), berlin(11, 24, 10, 20));
+        Appointment moved = f.scheduling.reschedule(tina, a.id(), berlin(11, 24, 10, 20), null).get(0);
         assertThat(moved.start()).isEqualTo(berlin(11, 24, 10, 20).toInstant());
-        assertThatThrownBy(() -> f.scheduling.reschedule(tina, a.id(), berlin(11, 24, 11, 30)))
+        assertThatThrownBy(() -> f.scheduling.reschedule(tina, a.id(), berlin(11, 24, 11, 30), null))
                 .isInstanceOf(ConflictException.class);
         assertThat(f.scheduling.history(tina, a.id())).extracting(c -> c.change()).containsExactly("BOOKED", "RESCHEDULED");
     }
@@ -305,5 +305,37 @@ class SchedulingServiceTest {
         assertThat(f.scheduling.repository().markReminded(soon.id(), Instant.now())).isTrue();
         assertThat(f.scheduling.repository().markReminded(soon.id(), Instant.now())).isFalse();
         assertThat(f.scheduling.dueForReminder()).isEmpty();
+    }
+
+    @Test
+    void movingThisAndFollowingShiftsEachByTheSameLocalChangeAcrossDaylightSaving() {
+        // Weekly on Tuesdays 10:00 from 2027-03-16; summer time starts on 2027-03-28.
+        OffsetDateTime first = ZonedDateTime.of(2027, 3, 16, 10, 0, 0, 0, SchedulingFixture.ZONE).toOffsetDateTime();
+        List<Appointment> series = f.scheduling.book(tina, session(casey, first, "FREQ=WEEKLY;COUNT=3")).occurrences();
+
+        List<Appointment> moved = f.scheduling.reschedule(tina, series.get(1).id(),
+                ZonedDateTime.of(2027, 3, 24, 11, 0, 0, 0, SchedulingFixture.ZONE).toOffsetDateTime(),
+                Scope.THIS_AND_FOLLOWING);
+
+        assertThat(moved).extracting(a -> a.start().atZone(SchedulingFixture.ZONE).toLocalDateTime()).containsExactly(
+                java.time.LocalDateTime.of(2027, 3, 24, 11, 0), java.time.LocalDateTime.of(2027, 3, 31, 11, 0));
+        assertThat(f.scheduling.get(tina, series.get(0).id()).start()).isEqualTo(first.toInstant());
+    }
+
+    @Test
+    void aRoomIsBookedOnceAtATimeAndAnUnknownRoomIsRefused() {
+        org.alliance.api.scheduling.Room room = f.scheduling.addRoom(desk, "Room 2");
+        Engagement other = f.engagement(f.practitioner("Dr Oda Other", Role.THERAPIST));
+        f.scheduling.book(tina, new NewAppointment(casey.id(), berlin(11, 24, 10, 0), 50, AppointmentKind.SESSION,
+                Location.IN_PERSON, room.id(), null, null, null));
+
+        assertThatThrownBy(() -> f.scheduling.book(desk, new NewAppointment(other.id(), berlin(11, 24, 10, 30), 50,
+                AppointmentKind.SESSION, Location.IN_PERSON, room.id(), null, null, null)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("room");
+        assertThatThrownBy(() -> f.scheduling.book(tina, new NewAppointment(casey.id(), berlin(11, 25, 10, 0), 50,
+                AppointmentKind.SESSION, Location.IN_PERSON, UUID.randomUUID(), null, null, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("roomId"));
+        assertThatThrownBy(() -> f.scheduling.addRoom(desk, "room 2")).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> f.scheduling.addRoom(tina, "Room 9")).isInstanceOf(AccessDeniedException.class);
     }
 }

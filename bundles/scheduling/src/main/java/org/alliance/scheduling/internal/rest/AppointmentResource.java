@@ -22,6 +22,7 @@ import org.alliance.api.scheduling.Booking;
 import org.alliance.api.scheduling.Cancellation;
 import org.alliance.api.scheduling.NewAppointment;
 import org.alliance.api.scheduling.SchedulingService;
+import org.alliance.api.scheduling.Scope;
 import org.alliance.spi.rest.ActorPrincipal;
 import org.alliance.spi.rest.AllianceRest;
 import org.osgi.service.component.annotations.Activate;
@@ -39,8 +40,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppointmentResource {
 
-    /** Body of a reschedule. */
-    public record NewStart(OffsetDateTime start) {
+    /** Body of a reschedule; scope null means only this occurrence. */
+    public record NewStart(OffsetDateTime start, Scope scope) {
     }
 
     private final SchedulingService scheduling;
@@ -84,8 +85,9 @@ public class AppointmentResource {
 
     @POST
     @Path("/{id}/reschedule")
-    public Appointment reschedule(@PathParam("id") String id, NewStart body, @Context SecurityContext sc) {
-        return scheduling.reschedule(ActorPrincipal.actorOf(sc), id(id), body == null ? null : body.start());
+    public List<Appointment> reschedule(@PathParam("id") String id, NewStart body, @Context SecurityContext sc) {
+        return scheduling.reschedule(ActorPrincipal.actorOf(sc), id(id), body == null ? null : body.start(),
+                body == null ? null : body.scope());
     }
 
     @POST

@@ -3,6 +3,7 @@ package org.alliance.scheduling.internal.rest;
 import java.util.List;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import javax.ws.rs.core.SecurityContext;
 import org.alliance.api.core.InvalidInputException;
 import org.alliance.api.scheduling.Availability;
 import org.alliance.api.scheduling.FreeSlot;
+import org.alliance.api.scheduling.Room;
 import org.alliance.api.scheduling.SchedulingService;
 import org.alliance.spi.rest.ActorPrincipal;
 import org.alliance.spi.rest.AllianceRest;
@@ -45,6 +47,35 @@ public class CalendarResource {
             @QueryParam("to") String to, @QueryParam("durationMinutes") String duration, @Context SecurityContext sc) {
         return scheduling.freeSlots(ActorPrincipal.actorOf(sc), Params.uuid("therapistId", therapistId),
                 Params.instant("from", from), Params.instant("to", to), Params.integer("durationMinutes", duration, 50));
+    }
+
+    /** Body of a new room. */
+    public record NewRoom(String name) {
+    }
+
+    @GET
+    @Path("/rooms")
+    public List<Room> rooms(@Context SecurityContext sc) {
+        return scheduling.rooms(ActorPrincipal.actorOf(sc));
+    }
+
+    @POST
+    @Path("/rooms")
+    public javax.ws.rs.core.Response addRoom(NewRoom body, @Context SecurityContext sc) {
+        Room room = scheduling.addRoom(ActorPrincipal.actorOf(sc), body == null ? null : body.name());
+        return javax.ws.rs.core.Response.status(201).entity(room).build();
+    }
+
+    @POST
+    @Path("/rooms/{id}/deactivate")
+    public Room deactivateRoom(@PathParam("id") String id, @Context SecurityContext sc) {
+        return scheduling.setRoomActive(ActorPrincipal.actorOf(sc), Params.uuid("id", id), false);
+    }
+
+    @POST
+    @Path("/rooms/{id}/activate")
+    public Room activateRoom(@PathParam("id") String id, @Context SecurityContext sc) {
+        return scheduling.setRoomActive(ActorPrincipal.actorOf(sc), Params.uuid("id", id), true);
     }
 
     @GET
