@@ -165,9 +165,55 @@ export async function renderAvailability(container, app) {
       </li>`)}</ul>`;
   };
 
+  // Rooms: the front desk and admins keep the list that in-person bookings choose from.
+  const office = app.format.holds(app.user, 'admin', 'frontdesk');
+  const rooms = { list: [], error: null };
+  const loadRooms = async () => {
+    try {
+      rooms.list = await app.api('GET', '/v1/scheduling/rooms');
+      rooms.error = null;
+    } catch (e) {
+      rooms.error = e;
+    }
+    draw();
+  };
+  const roomAction = async (request) => {
+    try {
+      await request();
+      await loadRooms();
+    } catch (e) {
+      rooms.error = e;
+      draw();
+    }
+  };
+  const addRoom = (event) => {
+    event.preventDefault();
+    const field = event.target.elements.name;
+    roomAction(async () => {
+      await app.api('POST', '/v1/scheduling/rooms', { name: field.value });
+      field.value = '';
+    });
+  };
+  const roomsSection = () => html`
+    <section class="panel" aria-labelledby="rooms-title">
+      <h2 id="rooms-title">Rooms</h2>
+      ${rooms.list.length === 0 ? html`<p class="muted">No rooms yet: in-person appointments book no particular room.</p>`
+        : html`<ul>${rooms.list.map((r) => html`<li data-testid="room">${r.name}
+          ${r.active ? '' : html`<span class="badge">not in use</span>`}
+          ${office ? html`<button type="button" class="link-button" @click=${() => roomAction(() => app.api('POST',
+            `/v1/scheduling/rooms/${r.id}/${r.active ? 'deactivate' : 'activate'}`))}>${r.active ? 'Take out of use'
+            : 'Use again'}</button>` : ''}</li>`)}</ul>`}
+      ${office ? html`<form id="room-form" novalidate @submit=${addRoom}>
+        <div class="form-row"><label for="room-name">New room</label>
+          <input id="room-name" name="name" required maxlength="100"></div>
+        <button class="button secondary" id="room-add" type="submit">Add room</button>
+      </form>` : ''}
+      ${rooms.error ? app.problem(rooms.error) : ''}
+    </section>`;
+
   const draw = () => app.render(html`
     <p><a href="/scheduling">← Calendar</a></p>
-    <h1>Working hours and free slots</h1>
+    <h1>Working hours, free slots and rooms</h1>
     <section class="panel" aria-labelledby="hours-title">
       <h2 id="hours-title">Working hours</h2>
       <form id="hours-form" novalidate @submit=${saveHours}>
@@ -203,6 +249,7 @@ export async function renderAvailability(container, app) {
       <p role="status" id="slots-status">${state.slotsStatus}</p>
       ${slotList()}
     </section>
+    ${roomsSection()}
     <div id="scheduling-dialogs"></div>`, container);
 
   draw();
@@ -217,7 +264,7 @@ export async function renderAvailability(container, app) {
     state.therapistId = list[0]?.id || app.user.id;
     state.slotsTherapistId = state.therapistId;
   }
-  await loadHours();
+  await Promise.all([loadHours(), loadRooms()]);
 }
 
 /** A new block for the day: after the day's last block, or 09:00–17:00. */

@@ -17,6 +17,7 @@ function fieldInput(field, state) {
     case 'engagementId': return 'booking-engagement';
     case 'kind': return 'booking-kind';
     case 'location': return 'booking-location';
+    case 'roomId': return 'booking-room';
     case 'organizerId': return 'booking-therapist';
     case 'participantIds': return 'booking-participants-first';
     case 'recurrence':
@@ -58,12 +59,25 @@ export function openBooking(app, host, options) {
     repeat: 'none',
     ends: 'count',
     engagements: null, // null while loading
+    rooms: [],
+    location: 'IN_PERSON',
     engagementsError: null,
     error: null,
     busy: false,
   };
   const start = options.start || nextHalfHour(zone);
   const dialog = new Dialog(app, host, 'booking-dialog', null, options.fallbackFocus);
+
+  // The practice's rooms in use, for in-person appointments; without any, no room is asked for.
+  const loadRooms = async () => {
+    try {
+      state.rooms = (await app.api('GET', '/v1/scheduling/rooms')).filter((r) => r.active);
+    } catch (e) {
+      state.rooms = [];
+    }
+    if (dialog.isOpen) dialog.draw();
+  };
+  loadRooms();
 
   const loadEngagements = async () => {
     state.engagements = null;
@@ -114,7 +128,7 @@ export function openBooking(app, host, options) {
       durationMinutes: Number(form.elements.durationMinutes.value),
       kind: state.kind,
       location: form.elements.location.value,
-      roomId: null,
+      roomId: form.elements.roomId && form.elements.location.value === 'IN_PERSON' ? form.elements.roomId.value || null : null,
       recurrence,
       organizerId: withClient ? null : state.therapistId,
       participantIds: withClient ? [] : [...form.querySelectorAll('input[name=participantIds]:checked')].map((c) => c.value),
@@ -212,9 +226,15 @@ export function openBooking(app, host, options) {
             <input id="booking-duration" name="durationMinutes" type="number" min="5" max="480" step="5" required
               value=${String(options.durationMinutes || 50)}></div>
           <div class="form-row"><label for="booking-location">Where</label>
-            <select id="booking-location" name="location">
-              ${Object.entries(LOCATIONS).map(([k, label]) => html`<option value=${k}>${label}</option>`)}
+            <select id="booking-location" name="location" @change=${(e) => { state.location = e.target.value; dialog.draw(); }}>
+              ${Object.entries(LOCATIONS).map(([k, label]) => html`<option value=${k} ?selected=${state.location === k}>${label}</option>`)}
             </select></div>
+          ${state.location === 'IN_PERSON' && state.rooms.length ? html`
+          <div class="form-row"><label for="booking-room">Room</label>
+            <select id="booking-room" name="roomId">
+              <option value="">No particular room</option>
+              ${state.rooms.map((r) => html`<option value=${r.id}>${r.name}</option>`)}
+            </select></div>` : ''}
         </div>
         <div class="form-row"><label for="booking-repeat">Repeat</label>
           <select id="booking-repeat" name="repeat" @change=${(e) => { state.repeat = e.target.value; dialog.draw(); }}>

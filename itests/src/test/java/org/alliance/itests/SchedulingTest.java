@@ -168,4 +168,25 @@ class SchedulingTest {
         assertThat(rule.text("field")).isEqualTo("recurrence");
         assertThat(range.text("field")).isEqualTo("from");
     }
+
+    @Test
+    void aRoomIsGivenOnceAtATime() {
+        Api.Reply room = SharedServer.admin().post("/api/v1/scheduling/rooms", json("name", "Room " + UUID.randomUUID()));
+        assertThat(room.status()).as(room.toString()).isEqualTo(201);
+        String[] ann = therapist("Dr. Ann Room");
+        String[] ben = therapist("Dr. Ben Room");
+        String start = future(4, 13);
+        Api.Reply first = as(server, ann).post("/api/v1/scheduling/appointments", json("engagementId",
+                engagement(as(server, ann), ann[1], "Rhea Room", false), "start", start, "durationMinutes", 50,
+                "kind", "SESSION", "roomId", room.text("id")));
+        Api.Reply second = as(server, ben).post("/api/v1/scheduling/appointments", json("engagementId",
+                engagement(as(server, ben), ben[1], "Rory Room", false), "start", start, "durationMinutes", 50,
+                "kind", "SESSION", "roomId", room.text("id")));
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.text("detail")).contains("room is already booked");
+        assertThat(SharedServer.admin().get("/api/v1/scheduling/rooms").json())
+                .anyMatch(r -> r.path("id").asText().equals(room.text("id")));
+    }
 }
