@@ -37,6 +37,13 @@ class ConsoleTest {
     }
 
     @Test
+    void anAdminListsTodaysAppointmentsInTheShell() throws Exception {
+        String out = shell("admin", Distribution.ADMIN_PASSWORD, "scheduling:today\nscheduling:today nobody-by-that-name\n");
+        assertThat(out).contains("Therapist").contains("From").contains("Status");
+        assertThat(out).contains("No active therapist 'nobody-by-that-name'");
+    }
+
+    @Test
     void aTherapistCannotOpenTheShell() throws Exception {
         assertThat(SharedServer.admin().post("/api/v1/users", json("username", "shelly", "password",
                 "shelly-password-1", "displayName", "Shelly", "roles", Api.list("therapist"))).status()).isEqualTo(201);
