@@ -374,14 +374,16 @@ public class SchedulingServiceImpl implements SchedulingService {
         }
         String clientName = null;
         if (r.clientId() != null) {
+            // One audit entry per client shown by this call (not per occurrence): a year-long feed or a
+            // practice's week would otherwise write hundreds of entries for one look at the calendar.
             clientName = names.computeIfAbsent(r.clientId(), id -> {
+                audit(actor, "appointment.read", r);
                 try {
                     return clients.visibleName(actor, id);
                 } catch (RecordNotFoundException e) {
                     return "Client";
                 }
             });
-            audit(actor, "appointment.read", r);
         }
         return new Appointment(r.id(), r.seriesId(), r.engagementId(), r.clientId(), clientName, r.therapistId(),
                 r.participantIds(), r.kind(), r.start(), r.end(), r.location(), r.roomId(), r.status(), r.cancelledBy(),

@@ -223,13 +223,17 @@ class SchedulingServiceTest {
     }
 
     @Test
-    void everyAppointmentShownWithAClientIsAudited() {
+    void eachClientShownIsAuditedOncePerLook() {
         f.scheduling.book(tina, session(casey, berlin(11, 24, 10, 0), "FREQ=WEEKLY;COUNT=3"));
+        Engagement other = f.engagement(tina);
+        f.scheduling.book(tina, session(other, berlin(11, 24, 12, 0), null));
 
         f.scheduling.find(desk, tina.userId(), null, berlin(11, 23, 0, 0).toInstant(), berlin(12, 31, 0, 0).toInstant());
 
-        verify(f.audit, atLeastOnce()).record(argThat(r -> r.action().equals("appointment.read")
+        verify(f.audit, org.mockito.Mockito.times(1)).record(argThat(r -> r.action().equals("appointment.read")
                 && desk.userId().equals(r.actor().userId()) && casey.clientId().equals(r.clientId())));
+        verify(f.audit, org.mockito.Mockito.times(1)).record(argThat(r -> r.action().equals("appointment.read")
+                && desk.userId().equals(r.actor().userId()) && other.clientId().equals(r.clientId())));
     }
 
     @Test
