@@ -45,6 +45,9 @@ class ClientsInBrowserTest {
 
             browser.type(By.id("engagement-modality"), "cbt");
             browser.click(By.id("engagement-start"));
+            // Dr. Rowe has declared no modality: the practice's default policy warns first.
+            assertThat(browser.waitFor(By.id("competence-warning")).getText()).contains("has not declared competence in cbt");
+            browser.click(By.id("engagement-start"));
             assertThat(browser.waitFor(By.cssSelector("[data-testid='engagement-row']")).getText())
                     .contains("Dr. Rhea Rowe", "cbt", "ACTIVE");
             browser.screenshot("client-record");

@@ -116,6 +116,8 @@ async function record(container, app, id) {
   let error = null;
   let glassError = null;
   let engagementError = null;
+  let competenceWarning = null; // shown once; submitting again with the same choice confirms it
+  let warnedFor = null;
 
   const load = async () => {
     try {
@@ -145,7 +147,21 @@ async function record(container, app, id) {
     const form = event.target;
     const input = values(form);
     try {
+      const choice = `${input.therapistId}/${input.modality}`;
+      if (warnedFor !== choice) {
+        const check = await app.api('GET', `/v1/engagements/competence?therapistId=${encodeURIComponent(input.therapistId || '')}`
+          + `&modality=${encodeURIComponent(input.modality || '')}`);
+        if (check.warning) {
+          competenceWarning = check.warning;
+          warnedFor = choice;
+          engagementError = null;
+          draw();
+          return;
+        }
+      }
       await app.api('POST', '/v1/engagements', { clientId: id, therapistId: input.therapistId, modality: input.modality });
+      competenceWarning = null;
+      warnedFor = null;
       engagementError = null;
       engagements = await app.api('GET', `/v1/engagements?clientId=${encodeURIComponent(id)}`);
       form.reset();
@@ -213,8 +229,10 @@ async function record(container, app, id) {
           <div class="form-row"><label for="engagement-modality">Modality <span class="hint">(its id, such as cbt)</span></label>
             <input id="engagement-modality" name="modality" required maxlength="100" autocomplete="off"></div>
         </div>
+        ${competenceWarning ? html`<p class="warning" role="alert" id="competence-warning">${competenceWarning}
+          Start the engagement anyway only if you are sure; it will be flagged in the audit log.</p>` : ''}
         ${engagementError ? app.problem(engagementError) : ''}
-        <button class="button" id="engagement-start" type="submit">Start engagement</button>
+        <button class="button" id="engagement-start" type="submit">${competenceWarning ? 'Start anyway' : 'Start engagement'}</button>
       </form>` : ''}`, container);
   };
 

@@ -2,6 +2,11 @@
 // activation or password. The API enforces the rules (password policy, the last admin).
 import { values, markInvalid } from '../forms.js';
 
+/** "cbt, EMDR" → ["cbt", "emdr"]; the server checks each id. */
+function modalityList(text) {
+  return (text || '').split(',').map((m) => m.trim().toLowerCase()).filter(Boolean);
+}
+
 export default async function render(container, app) {
   const { html, format } = app;
   let users = [];
@@ -26,7 +31,7 @@ export default async function render(container, app) {
     const input = values(form);
     try {
       await app.api('POST', '/v1/users', { username: input.username, password: input.password,
-        displayName: input.displayName, email: input.email, roles: input.roles, modalities: [],
+        displayName: input.displayName, email: input.email, roles: input.roles, modalities: modalityList(input.modalities),
         licenseNumber: input.licenseNumber });
       createError = null;
       showCreate = false;
@@ -46,7 +51,8 @@ export default async function render(container, app) {
     const input = values(form);
     try {
       await app.api('PATCH', `/v1/users/${editing}`, { displayName: input.displayName, email: input.email,
-        roles: input.roles, licenseNumber: input.licenseNumber, active: input.active, password: input.password });
+        roles: input.roles, licenseNumber: input.licenseNumber, active: input.active, password: input.password,
+        modalities: modalityList(input.modalities) });
       editing = null;
       editError = null;
       await reload();
@@ -69,6 +75,8 @@ export default async function render(container, app) {
           <input id="edit-email" name="email" type="email" .value=${u.email || ''}></div>
         <div class="form-row"><label for="edit-license">License number</label>
           <input id="edit-license" name="licenseNumber" .value=${u.licenseNumber || ''}></div>
+        <div class="form-row"><label for="edit-modalities">Declared modalities <span class="hint">(ids, comma-separated, such as cbt, emdr)</span></label>
+          <input id="edit-modalities" name="modalities" .value=${(u.modalities || []).join(', ')}></div>
         <div class="form-row"><label for="edit-password">New password <span class="hint">(leave empty to keep)</span></label>
           <input id="edit-password" name="password" type="password" autocomplete="new-password"></div>
       </div>
@@ -97,6 +105,8 @@ export default async function render(container, app) {
           <input id="user-email" name="email" type="email"></div>
         <div class="form-row"><label for="user-license">License number <span class="hint">(optional)</span></label>
           <input id="user-license" name="licenseNumber"></div>
+        <div class="form-row"><label for="user-modalities">Declared modalities <span class="hint">(optional: ids such as cbt, emdr)</span></label>
+          <input id="user-modalities" name="modalities"></div>
         <div class="form-row"><label for="user-password">Initial password</label>
           <input id="user-password" name="password" type="password" required autocomplete="new-password"></div>
       </div>

@@ -24,6 +24,17 @@ public interface EngagementService {
     Engagement create(Actor actor, NewEngagement engagement);
 
     /**
+     * What opening an engagement of this therapist in this modality would be told about
+     * competence: empty when the therapist has declared the modality (or the practice does not
+     * check); otherwise the warning to show before creating. Under the practice's REFUSE
+     * policy, {@link #create} then refuses; under WARN it creates and flags the creation in
+     * the audit log. Holds no client data; any signed-in staff member may ask.
+     *
+     * @throws RecordNotFoundException for an unknown therapist
+     */
+    java.util.Optional<String> competenceWarning(Actor actor, UUID therapistId, String modality);
+
+    /**
      * Engagements the actor may see, newest first, optionally narrowed to a client and/or a
      * therapist ({@code null} for no narrowing).
      */

@@ -77,7 +77,7 @@ public final class CoreFixture implements AutoCloseable {
         audit = AuditLogImpl.using(jdbc, clock);
         users = UserServiceImpl.using(jdbc, cheapHasher(), settings, sessions, audit, events, clock);
         clients = ClientServiceImpl.using(jdbc, users, audit, settings, events, clock);
-        engagements = EngagementServiceImpl.using(jdbc, users, clients, audit, events, clock);
+        engagements = EngagementServiceImpl.using(jdbc, users, clients, audit, events, settings, clock);
     }
 
     /** A new, empty, uniquely named in-memory database. */

@@ -30,4 +30,10 @@ public @interface PracticeConfiguration {
     @AttributeDefinition(name = "Emergency access duration (minutes)",
             description = "How long an admin's break-the-glass access to a sealed client lasts.")
     int breakGlassMinutes() default 60;
+
+    @AttributeDefinition(name = "Modality competence",
+            description = "When an engagement is opened in a modality its therapist has not declared competence in "
+                    + "(Users → declared modalities): OFF does not check, WARN asks for confirmation and flags the "
+                    + "creation in the audit log, REFUSE refuses it.")
+    CompetencePolicy competencePolicy() default CompetencePolicy.WARN;
 }

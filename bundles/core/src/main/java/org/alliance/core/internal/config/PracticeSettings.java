@@ -29,7 +29,7 @@ public class PracticeSettings implements Practice {
 
     /** The settings as one immutable snapshot. */
     public record Values(String name, ZoneId zone, Duration sessionIdle, int passwordMinLength,
-            int loginMaxFailures, Duration breakGlass) {
+            int loginMaxFailures, Duration breakGlass, CompetencePolicy competencePolicy) {
     }
 
     @Activate
@@ -38,7 +38,7 @@ public class PracticeSettings implements Practice {
     }
 
     @Modified
-    void modified(PracticeConfiguration config) {
+    public void modified(PracticeConfiguration config) {
         this.values = validate(config);
     }
 
@@ -70,7 +70,8 @@ public class PracticeSettings implements Practice {
                 Duration.ofMinutes(clamp("sessionIdleMinutes", c.sessionIdleMinutes(), 1, 480)),
                 clamp("passwordMinLength", c.passwordMinLength(), 8, 128),
                 clamp("loginMaxFailures", c.loginMaxFailures(), 1, 100),
-                Duration.ofMinutes(clamp("breakGlassMinutes", c.breakGlassMinutes(), 5, 24 * 60)));
+                Duration.ofMinutes(clamp("breakGlassMinutes", c.breakGlassMinutes(), 5, 24 * 60)),
+                c.competencePolicy() == null ? CompetencePolicy.WARN : c.competencePolicy());
     }
 
     private static int clamp(String name, int value, int min, int max) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.sql.DataSource;
@@ -30,6 +31,8 @@ import org.alliance.core.internal.Checks;
 import org.alliance.core.internal.EventProps;
 import org.alliance.core.internal.audit.AuditLogImpl;
 import org.alliance.core.internal.clients.ClientServiceImpl;
+import org.alliance.core.internal.config.CompetencePolicy;
+import org.alliance.core.internal.config.PracticeSettings;
 import org.alliance.core.internal.db.DataAccessException;
 import org.alliance.core.internal.db.Jdbc;
 import org.osgi.service.component.annotations.Activate;
@@ -49,6 +52,7 @@ import org.osgi.service.event.EventAdmin;
 public class EngagementServiceImpl implements EngagementService {
 
     private final EngagementRepository repository;
+    private final PracticeSettings settings;
     private final UserService users;
     private final ClientServiceImpl clients;
     private final AuditLogImpl audit;
@@ -59,18 +63,20 @@ public class EngagementServiceImpl implements EngagementService {
     @Activate
     public EngagementServiceImpl(@Reference(target = "(dataSourceName=alliance)") DataSource dataSource,
             @Reference(target = "(alliance.schema=CORE)") ModuleSchema schema, @Reference UserService users,
-            @Reference ClientServiceImpl clients, @Reference AuditLogImpl audit, @Reference EventAdmin events) {
-        this(new Jdbc(dataSource), users, clients, audit, events, Clock.systemUTC());
+            @Reference ClientServiceImpl clients, @Reference AuditLogImpl audit, @Reference EventAdmin events,
+            @Reference PracticeSettings settings) {
+        this(new Jdbc(dataSource), users, clients, audit, events, settings, Clock.systemUTC());
     }
 
     /** Builds the service outside OSGi, on an explicit connection helper and clock (tests, tools). */
     public static EngagementServiceImpl using(Jdbc jdbc, UserService users, ClientServiceImpl clients, AuditLogImpl audit,
-            EventAdmin events, Clock clock) {
-        return new EngagementServiceImpl(jdbc, users, clients, audit, events, clock);
+            EventAdmin events, PracticeSettings settings, Clock clock) {
+        return new EngagementServiceImpl(jdbc, users, clients, audit, events, settings, clock);
     }
 
     EngagementServiceImpl(Jdbc jdbc, UserService users, ClientServiceImpl clients, AuditLogImpl audit,
-            EventAdmin events, Clock clock) {
+            EventAdmin events, PracticeSettings settings, Clock clock) {
+        this.settings = settings;
         this.repository = new EngagementRepository(jdbc);
         this.users = users;
         this.clients = clients;
@@ -116,6 +122,11 @@ public class EngagementServiceImpl implements EngagementService {
             throw new ConflictException("This client already has an active " + modality + " engagement with "
                     + therapist.displayName() + ".");
         }
+        String competence = competence(therapist, modality).orElse(null);
+        if (competence != null && settings.values().competencePolicy() == CompetencePolicy.REFUSE) {
+            audit.record(attempt.withOutcome(AuditOutcome.DENIED));
+            throw new InvalidInputException("modality", competence + " The practice's policy refuses such engagements.");
+        }
         EngagementRow row = new EngagementRow(UUID.randomUUID(), input.clientId(), therapist.id(), modality,
                 EngagementStatus.ACTIVE, clock.instant(), null, null, actor.userId());
         if (isSelfTreatment(row)) {
@@ -130,9 +141,32 @@ public class EngagementServiceImpl implements EngagementService {
             }
             throw e;
         }
-        audit.record(AuditRecord.success(actor, "engagement.create", "engagement", row.id(), row.clientId()));
+        audit.record(competence == null
+                ? AuditRecord.success(actor, "engagement.create", "engagement", row.id(), row.clientId())
+                : new AuditRecord(actor, "engagement.create", "engagement", row.id(), row.clientId(), AuditOutcome.SUCCESS,
+                        "outside declared competence: " + modality, true));
         events.postEvent(new Event(Events.ENGAGEMENT_CREATED, eventProps(row, actor, row.startedAt())));
         return view(actor, row);
+    }
+
+    @Override
+    public Optional<String> competenceWarning(Actor actor, UUID therapistId, String modality) {
+        if (actor.roles().isEmpty() && !actor.isSystem()) {
+            throw new AccessDeniedException("Only practice staff can ask.");
+        }
+        if (therapistId == null) {
+            throw new InvalidInputException("therapistId", "is required");
+        }
+        return competence(therapist(therapistId), Checks.modality("modality", modality));
+    }
+
+    /** The competence warning for this therapist and modality, unless declared or not checked. */
+    private Optional<String> competence(User therapist, String modality) {
+        if (settings.values().competencePolicy() == CompetencePolicy.OFF || therapist.modalities().contains(modality)) {
+            return Optional.empty();
+        }
+        return Optional.of(therapist.displayName() + " has not declared competence in " + modality
+                + " (an admin records declared modalities under Users).");
     }
 
     @Override

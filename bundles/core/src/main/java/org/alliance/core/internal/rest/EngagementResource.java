@@ -58,6 +58,18 @@ public class EngagementResource {
                 Params.uuid("therapistId", therapistId));
     }
 
+    /** The competence warning for a therapist and modality, if any: shown before an engagement is opened. */
+    public record Competence(String warning) {
+    }
+
+    @GET
+    @Path("/competence")
+    public Competence competence(@QueryParam("therapistId") String therapistId, @QueryParam("modality") String modality,
+            @Context SecurityContext sc) {
+        return new Competence(engagements.competenceWarning(ActorPrincipal.actorOf(sc),
+                Params.uuid("therapistId", therapistId), modality).orElse(null));
+    }
+
     @GET
     @Path("/{id}")
     public Engagement get(@PathParam("id") UUID id, @Context SecurityContext sc) {

@@ -47,6 +47,40 @@ class EngagementServiceImplTest {
     // ---- opening ----
 
     @Test
+    void openingOutsideDeclaredCompetenceWarnsAndIsFlaggedUnderTheDefaultPolicy() {
+        assertThat(core.engagements.competenceWarning(fran, ann.userId(), "emdr"))
+                .hasValueSatisfying(w -> assertThat(w).contains("has not declared competence in emdr"));
+
+        Engagement e = core.engagements.create(fran, new NewEngagement(olivia.id(), ann.userId(), "emdr"));
+
+        assertThat(core.auditTrail("engagement.create")).filteredOn(a -> e.id().equals(a.subjectId())).singleElement()
+                .satisfies(a -> {
+                    assertThat(a.flagged()).isTrue();
+                    assertThat(a.reason()).isEqualTo("outside declared competence: emdr");
+                });
+    }
+
+    @Test
+    void aDeclaredModalityNeedsNoWarning() {
+        core.users.update(ada, ann.userId(), new UserChanges(null, null, null, java.util.List.of("cbt"), null, null, null));
+
+        assertThat(core.engagements.competenceWarning(fran, ann.userId(), "cbt")).isEmpty();
+    }
+
+    @Test
+    void underTheRefusePolicyAnEngagementOutsideDeclaredCompetenceIsRefused() {
+        core.settings.modified(org.alliance.core.internal.TestPracticeConfiguration.defaults()
+                .withCompetencePolicy(org.alliance.core.internal.config.CompetencePolicy.REFUSE));
+
+        assertThatThrownBy(() -> core.engagements.create(fran, new NewEngagement(olivia.id(), ann.userId(), "emdr")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("modality");
+                    assertThat(e.getMessage()).contains("refuses");
+                });
+        assertThat(core.engagements.list(fran, olivia.id(), null)).isEmpty();
+    }
+
+    @Test
     void frontDeskOpensAnEngagementForATherapist() {
         Engagement e = core.engagements.create(fran, new NewEngagement(olivia.id(), ann.userId(), "cbt"));
 
