@@ -95,7 +95,11 @@ final class Recurrences {
      * @throws InvalidInputException for a malformed rule or more than {@link #MAX_OCCURRENCES} occurrences
      */
     static List<ZonedDateTime> expand(String recurrence, ZonedDateTime first, ZonedDateTime horizon) {
-        Parsed parsed = parse(recurrence);
+        return expand(parse(recurrence), first, horizon);
+    }
+
+    /** As {@link #expand(String, ZonedDateTime, ZonedDateTime)}, for a recurrence already parsed. */
+    static List<ZonedDateTime> expand(Parsed parsed, ZonedDateTime first, ZonedDateTime horizon) {
         ZoneId zone = first.getZone();
         VEvent event = new VEvent();
         event.setDateStart(Date.from(first.toInstant()), true);

@@ -138,7 +138,7 @@ public class SchedulingServiceImpl implements SchedulingService {
         BookingPlan plan = plan(actor, request);
         Instant now = clock.instant();
         List<AppointmentRow> rows = new ArrayList<>();
-        UUID seriesId = plan.starts.size() > 1 || request.recurrence() != null ? UUID.randomUUID() : null;
+        UUID seriesId = plan.rule == null ? null : UUID.randomUUID();
         for (ZonedDateTime start : plan.starts) {
             rows.add(new AppointmentRow(UUID.randomUUID(), seriesId, plan.engagementId, plan.clientId, plan.therapistId,
                     plan.participants, request.kind(), start.toInstant(), start.toInstant().plus(plan.length),
@@ -240,8 +240,8 @@ public class SchedulingServiceImpl implements SchedulingService {
         if (rule == null) {
             starts = List.of(first);
         } else {
-            boolean bounded = Recurrences.parse(rule).bounded();
-            starts = Recurrences.expand(rule, first, bounded ? first.plusYears(5)
+            Recurrences.Parsed parsed = Recurrences.parse(rule);
+            starts = Recurrences.expand(parsed, first, parsed.bounded() ? first.plusYears(5)
                     : first.plusMonths(settings.values().seriesHorizonMonths()));
         }
         return new BookingPlan(engagementId, clientId, therapistId, participants, location, Duration.ofMinutes(minutes),

@@ -342,4 +342,14 @@ class SchedulingServiceTest {
         assertThatThrownBy(() -> f.scheduling.addRoom(desk, "room 2")).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> f.scheduling.addRoom(tina, "Room 9")).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void aBlankRecurrenceBooksASingleAppointment() {
+        Booking booking = f.scheduling.book(tina, session(casey, berlin(11, 24, 10, 0), "  "));
+
+        assertThat(booking.occurrences()).singleElement().satisfies(a -> {
+            assertThat(a.seriesId()).isNull();
+            assertThat(a.recurrence()).isNull();
+        });
+    }
 }
