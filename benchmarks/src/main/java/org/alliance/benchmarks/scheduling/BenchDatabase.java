@@ -34,13 +34,16 @@ final class BenchDatabase implements AutoCloseable {
         keepOpen = dataSource.getConnection();
         pool = JdbcConnectionPool.create(dataSource);
         pool.setMaxConnections(16);
-        try (Statement st = keepOpen.createStatement();
-                InputStream in = BenchDatabase.class.getResourceAsStream("/db/migration/SCHEDULING/V1__appointments.sql")) {
+        try (Statement st = keepOpen.createStatement()) {
             st.execute("CREATE SCHEMA SCHEDULING");
-            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
-            for (String sql : script.split(";")) {
-                if (!sql.isBlank()) {
-                    st.execute(sql);
+            for (String name : java.util.List.of("V1__appointments.sql", "V2__rooms.sql", "V3__start_index.sql")) {
+                try (InputStream in = BenchDatabase.class.getResourceAsStream("/db/migration/SCHEDULING/" + name)) {
+                    String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+                    for (String sql : script.split(";")) {
+                        if (!sql.isBlank()) {
+                            st.execute(sql);
+                        }
+                    }
                 }
             }
         }
@@ -53,6 +56,7 @@ final class BenchDatabase implements AutoCloseable {
         {"APPOINTMENT_ROOM_START", "ROOM_ID, START_AT"},
         {"APPOINTMENT_SERIES_START", "SERIES_ID, START_AT"},
         {"APPOINTMENT_ENGAGEMENT_START", "ENGAGEMENT_ID, START_AT"},
+        {"APPOINTMENT_START", "START_AT"},
     };
 
     /**

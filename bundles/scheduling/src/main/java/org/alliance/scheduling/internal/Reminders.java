@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.alliance.api.scheduling.SchedulingService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -30,9 +29,8 @@ public class Reminders {
     });
 
     @Activate
-    public Reminders(@Reference(target = "(component.name=org.alliance.scheduling.internal.SchedulingServiceImpl)")
-            SchedulingService scheduling) {
-        this.scheduling = (SchedulingServiceImpl) scheduling;
+    public Reminders(@Reference SchedulingServiceImpl scheduling) {
+        this.scheduling = scheduling;
         timer.scheduleWithFixedDelay(this::sendDue, 1, 60, TimeUnit.SECONDS);
     }
 

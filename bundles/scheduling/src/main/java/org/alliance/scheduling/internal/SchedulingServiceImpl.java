@@ -62,7 +62,7 @@ import org.osgi.service.event.EventAdmin;
  * practitioners, the client, the room) and checks for clashes inside that transaction, so
  * concurrent requests for one slot are decided one after the other: exactly one wins.
  */
-@Component(service = SchedulingService.class)
+@Component(service = {SchedulingService.class, SchedulingServiceImpl.class})
 public class SchedulingServiceImpl implements SchedulingService {
 
     private static final int MAX_RANGE_DAYS = 366;

@@ -61,7 +61,7 @@ final class SchedulingFixture implements AutoCloseable {
         keepAlive = dataSource.getConnection();
         try (Statement st = keepAlive.createStatement()) {
             st.execute("CREATE SCHEMA SCHEDULING");
-            for (String name : List.of("V1__appointments.sql", "V2__rooms.sql")) {
+            for (String name : List.of("V1__appointments.sql", "V2__rooms.sql", "V3__start_index.sql")) {
                 try (InputStream in = SchedulingFixture.class.getResourceAsStream("/db/migration/SCHEDULING/" + name)) {
                     String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
                     for (String sql : script.split(";")) {
