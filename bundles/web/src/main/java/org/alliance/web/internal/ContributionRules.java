@@ -52,7 +52,11 @@ final class ContributionRules {
         Set<String> seenKeys = new HashSet<>();
         List<Contribution> result = new ArrayList<>();
         for (Contribution c : all) {
-            if (seenIds.add(c.id()) & seenKeys.add(key.apply(c)) && c.visibleTo(actor)) {
+            // Both are claimed even by a contribution this actor cannot see, so that what wins a
+            // clash does not depend on who is looking.
+            boolean firstWithId = seenIds.add(c.id());
+            boolean firstWithKey = seenKeys.add(key.apply(c));
+            if (firstWithId && firstWithKey && c.visibleTo(actor)) {
                 result.add(c);
             }
         }
