@@ -99,8 +99,8 @@ class ClientsInBrowserTest {
             browser.screenshot("break-glass");
 
             // The access is in the audit log, flagged, with its reason.
-            browser.go("/audit");
-            new Select(browser.waitFor(By.id("audit-client"))).selectByValue(clientId);
+            browser.click(By.id("client-audit-link"));
+            browser.waitForText(By.id("audit-client"), "Dr. Selma Sealed");
             browser.click(By.id("audit-flagged"));
             browser.click(By.id("audit-search"));
             assertThat(browser.waitForText(By.cssSelector("table[aria-label='Audit entries']"), "client.break-glass")

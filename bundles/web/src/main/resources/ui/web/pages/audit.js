@@ -1,4 +1,6 @@
 // Audit log search (admins): by user, client and any time range, newest first, page by page.
+// The client filter comes from the client's record ("Audit log of this client", /audit?clientId=):
+// listing every client here would itself write an audit entry per client on every visit.
 // The API pages with a cursor (nextBefore); the page keeps the cursors it has passed so that
 // "Newer" goes back exactly one page.
 
@@ -7,7 +9,8 @@ const PAGE_SIZE = 50;
 export default async function render(container, app) {
   const { html, format } = app;
   let users = [];
-  let clients = [];
+  const askedClientId = new URLSearchParams(location.search).get('clientId') || '';
+  let client = null; // the client of the filter, as the admin may see them
   let filters = {};
   let page = null;
   let cursors = [];
@@ -67,9 +70,10 @@ export default async function render(container, app) {
         <div class="form-row"><label for="audit-user">User</label>
           <select id="audit-user" name="userId"><option value="">Anyone</option>
             ${users.map((u) => html`<option value=${u.id}>${u.displayName} (${u.username})</option>`)}</select></div>
-        <div class="form-row"><label for="audit-client">Client</label>
+        <div class="form-row"><label for="audit-client">Client <span class="hint">(open from a client's record)</span></label>
           <select id="audit-client" name="clientId"><option value="">Any client</option>
-            ${clients.map((c) => html`<option value=${c.id}>${c.identityVisible ? c.displayName : c.pseudonym}</option>`)}</select></div>
+            ${client ? html`<option value=${client.id} selected>${client.identityVisible ? client.displayName
+              : client.pseudonym}</option>` : ''}</select></div>
       </div>
       <div class="form-row inline"><input id="audit-flagged" name="flagged" type="checkbox">
         <label for="audit-flagged">Only entries flagged for review (emergency access)</label></div>
@@ -97,7 +101,8 @@ export default async function render(container, app) {
 
   draw();
   try {
-    [users, clients] = await Promise.all([app.api('GET', '/v1/users'), app.api('GET', '/v1/clients')]);
+    [users, client] = await Promise.all([app.api('GET', '/v1/users'),
+      askedClientId ? app.api('GET', `/v1/clients/${encodeURIComponent(askedClientId)}`) : null]);
   } catch (e) {
     error = e;
   }

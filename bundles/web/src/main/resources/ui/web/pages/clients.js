@@ -199,6 +199,8 @@ async function record(container, app, id) {
           <dt>Pseudonym</dt><dd>${client.pseudonym}</dd>`}
         <dt>Registered</dt><dd>${format.dateTime(client.createdAt)}</dd>
       </dl>
+      ${format.holds(app.user, 'admin') ? html`<p><a id="client-audit-link" href="/audit?clientId=${client.id}">Audit log of this
+        client</a></p>` : ''}
       ${sealedHidden && format.holds(app.user, 'admin') ? html`
       <form class="panel" id="break-glass-form" @submit=${breakGlass}>
         <h2>Emergency access (break the glass)</h2>
