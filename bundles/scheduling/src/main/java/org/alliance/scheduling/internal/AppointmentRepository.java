@@ -22,7 +22,7 @@ import org.alliance.api.scheduling.Initiator;
 import org.alliance.api.scheduling.Location;
 import org.alliance.api.scheduling.Room;
 import org.alliance.api.scheduling.WorkingHours;
-import org.alliance.scheduling.internal.db.Db;
+import org.alliance.support.db.Db;
 
 /** SQL of the SCHEDULING schema. Methods taking a {@link Connection} run inside the caller's transaction. */
 final class AppointmentRepository {

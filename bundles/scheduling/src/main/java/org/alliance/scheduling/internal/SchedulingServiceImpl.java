@@ -48,7 +48,7 @@ import org.alliance.api.scheduling.SchedulingEvents;
 import org.alliance.api.scheduling.SchedulingService;
 import org.alliance.api.scheduling.Scope;
 import org.alliance.api.scheduling.WorkingHours;
-import org.alliance.scheduling.internal.db.Db;
+import org.alliance.support.db.Db;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

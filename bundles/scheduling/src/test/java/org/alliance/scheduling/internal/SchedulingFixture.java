@@ -31,7 +31,7 @@ import org.alliance.api.core.RecordNotFoundException;
 import org.alliance.api.core.Role;
 import org.alliance.api.core.User;
 import org.alliance.api.core.UserService;
-import org.alliance.scheduling.internal.db.Db;
+import org.alliance.support.db.Db;
 import org.h2.jdbcx.JdbcDataSource;
 import org.osgi.service.event.EventAdmin;
 

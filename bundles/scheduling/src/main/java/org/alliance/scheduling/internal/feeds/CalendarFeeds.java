@@ -34,7 +34,7 @@ import org.alliance.api.scheduling.Appointment;
 import org.alliance.api.scheduling.AppointmentStatus;
 import org.alliance.api.scheduling.Location;
 import org.alliance.api.scheduling.SchedulingService;
-import org.alliance.scheduling.internal.db.Db;
+import org.alliance.support.db.Db;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

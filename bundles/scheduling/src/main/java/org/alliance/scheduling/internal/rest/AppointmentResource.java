@@ -25,6 +25,7 @@ import org.alliance.api.scheduling.SchedulingService;
 import org.alliance.api.scheduling.Scope;
 import org.alliance.spi.rest.ActorPrincipal;
 import org.alliance.spi.rest.AllianceRest;
+import org.alliance.support.rest.Params;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;

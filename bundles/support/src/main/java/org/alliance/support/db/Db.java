@@ -1,4 +1,4 @@
-package org.alliance.scheduling.internal.db;
+package org.alliance.support.db;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,9 +14,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The few JDBC moves the scheduling module makes: statements with positional parameters
- * (UUIDs, instants, enums, times), row mapping, and work in one transaction. Core's own
- * helper is internal to core, and a module speaks only to its own tables anyway.
+ * The few JDBC moves a module makes: statements with positional parameters
+ * (UUIDs, instants, enums, times), row mapping, and work in one transaction. Each module
+ * embeds its own private copy (bnd -conditionalpackage) and speaks only to its own tables.
  */
 public final class Db {
 

@@ -1,4 +1,4 @@
-package org.alliance.scheduling.internal.rest;
+package org.alliance.support.rest;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,12 +10,12 @@ import org.alliance.api.core.InvalidInputException;
  * Query parameters read as strings and parsed here, so that a malformed value is a 400
  * naming the parameter (JAX-RS would answer a bare 404 for a UUID or number it cannot convert).
  */
-final class Params {
+public final class Params {
 
     private Params() {
     }
 
-    static UUID uuid(String name, String value) {
+    public static UUID uuid(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -27,7 +27,7 @@ final class Params {
     }
 
     /** An instant, given as an ISO-8601 date-time with offset ({@code 2026-11-23T00:00:00+01:00} or {@code ...Z}). */
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -38,7 +38,7 @@ final class Params {
         }
     }
 
-    static int integer(String name, String value, int fallback) {
+    public static int integer(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
