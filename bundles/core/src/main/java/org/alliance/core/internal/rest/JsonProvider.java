@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -34,6 +35,7 @@ import javax.ws.rs.ext.MessageBodyReader;
 import javax.ws.rs.ext.MessageBodyWriter;
 import org.alliance.api.core.InvalidInputException;
 import org.alliance.api.core.Role;
+import org.alliance.spi.modality.OutcomeMeasure;
 import org.alliance.spi.rest.AllianceRest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
@@ -74,6 +76,8 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
                             return Role.fromWireName(p.getValueAsString());
                         }
                     }))
+            // A measure's highest possible score is a method, not a record component: written for the web app.
+            .addMixIn(OutcomeMeasure.class, OutcomeMeasureJson.class)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             // An absent flag such as clinicianClient means false, as a user would expect.
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -81,6 +85,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
+
+    /** Adds {@code maxScore} to a measure's JSON. */
+    abstract static class OutcomeMeasureJson {
+        @JsonProperty("maxScore")
+        abstract int maxScore();
+    }
 
     /** The configured mapper, for code that needs the same JSON outside a request. */
     public ObjectMapper mapper() {
