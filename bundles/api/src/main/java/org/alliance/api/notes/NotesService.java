@@ -67,6 +67,9 @@ public interface NotesService {
      */
     Note returnForRevision(Actor actor, UUID noteId, String comments);
 
+    /** The actor's own unsigned drafts across all their engagements, oldest first: the notes still to finish. */
+    List<Note> drafts(Actor actor);
+
     /** Notes waiting for the actor's co-signature, oldest first. */
     List<Note> awaitingCosignature(Actor actor);
 

@@ -262,6 +262,20 @@ public class NotesServiceImpl implements NotesService {
     }
 
     @Override
+    public List<Note> drafts(Actor actor) {
+        if (actor.userId() == null) {
+            return List.of();
+        }
+        Names names = new Names(users);
+        List<Note> result = new ArrayList<>();
+        for (NoteRow row : notes.drafts(actor.userId())) {
+            audit.record(AuditRecord.success(actor, "note.read", "note", row.id(), row.clientId()));
+            result.add(view(row, names));
+        }
+        return result;
+    }
+
+    @Override
     public List<Note> awaitingCosignature(Actor actor) {
         if (actor.userId() == null) {
             return List.of();

@@ -76,6 +76,15 @@ class NotesServiceTest {
     }
 
     @Test
+    void draftsListTheAuthorsUnsignedNotesOnly() {
+        Note open = draft(NoteKind.PROGRESS, Map.of("subjective", "to finish"));
+        f.notes.sign(ada, draft(NoteKind.PROGRESS, SOAP).id());
+
+        assertThat(f.notes.drafts(ada)).extracting(Note::id).containsExactly(open.id());
+        assertThat(f.notes.drafts(ben)).isEmpty();
+    }
+
+    @Test
     void aSignedNoteIsLockedAgainstEdits() {
         Note note = draft(NoteKind.PROGRESS, SOAP);
         Note signed = f.notes.sign(ada, note.id());

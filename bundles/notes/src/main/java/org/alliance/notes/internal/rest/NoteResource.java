@@ -78,6 +78,12 @@ public class NoteResource {
     }
 
     @GET
+    @Path("/drafts")
+    public List<Note> drafts(@Context SecurityContext sc) {
+        return notes.drafts(ActorPrincipal.actorOf(sc));
+    }
+
+    @GET
     @Path("/awaiting-cosignature")
     public List<Note> awaitingCosignature(@Context SecurityContext sc) {
         return notes.awaitingCosignature(ActorPrincipal.actorOf(sc));

@@ -60,6 +60,12 @@ public final class NoteRepository {
                 this::row, engagementId);
     }
 
+    /** This author's drafts, oldest first. */
+    public List<NoteRow> drafts(UUID authorId) {
+        return db.query("SELECT " + COLUMNS + " FROM NOTES.NOTE WHERE AUTHOR_ID = ? AND STATUS = 'DRAFT' ORDER BY CREATED_AT, ID",
+                this::row, authorId);
+    }
+
     /** Notes waiting for this practitioner's co-signature, oldest first. */
     public List<NoteRow> awaiting(UUID cosignerId) {
         return db.query("SELECT " + COLUMNS + " FROM NOTES.NOTE WHERE COSIGNER_ID = ? AND STATUS = 'AWAITING_COSIGNATURE' "
