@@ -24,12 +24,14 @@ import org.osgi.service.metatype.annotations.Designate;
  * {@code v1:<key alias>:<base64url, unpadded, of iv || ciphertext and tag>}, so it names the
  * key it needs and keys can be rotated without re-encrypting anything.
  *
- * <p>Works without configuration: the keystore is {@code etc/alliance-clinical.p12}. When it
- * exists but cannot be opened the component fails to start (and the modules that need it with
- * it) instead of making a new key that would leave every stored note unreadable.
+ * <p>Works without configuration: the keystore is {@code etc/alliance-clinical.p12}. Immediate,
+ * so the keystore is made at first start and a problem with it shows at boot (in the log and as
+ * core's problem in health), not at the first note. When it exists but cannot be opened the
+ * component fails to start (and the modules that need it with it) instead of making a new key
+ * that would leave every stored note unreadable.
  */
 @Component(service = {ClinicalCipher.class, ClinicalCipherImpl.class}, configurationPid = EncryptionConfiguration.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
 @Designate(ocd = EncryptionConfiguration.class)
 public class ClinicalCipherImpl implements ClinicalCipher {
 
@@ -48,8 +50,11 @@ public class ClinicalCipherImpl implements ClinicalCipher {
                 System.getenv(ClinicalKeystore.PASSWORD_ENV)));
     }
 
-    /** With an opened keystore, as the tests build it. */
-    public ClinicalCipherImpl(ClinicalKeystore keystore) {
+    /**
+     * With an opened keystore, as the tests build it. Package-private: SCR picks the
+     * constructor by its parameter count, and both take one (architecture.md, section 10).
+     */
+    ClinicalCipherImpl(ClinicalKeystore keystore) {
         this.keystore = keystore;
     }
 
