@@ -3,10 +3,17 @@ package org.alliance.itests;
 import static org.alliance.itests.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** Clients and engagements as practice staff use them in the browser, sealed records included. */
@@ -22,6 +29,24 @@ class ClientsInBrowserTest {
                 username + "-password", "displayName", displayName, "roles", Api.list(role)));
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return username;
+    }
+
+    /**
+     * Picks the engagement's modality as a user would: from the installed plugins' list when it
+     * offers it, else as an id under "Other…" (or in the plain id field when no plugin is installed).
+     * Other tests enable and disable plugins on the shared server, so either form may be showing.
+     */
+    private static void chooseModality(Browser browser, String id) {
+        List<WebElement> lists = browser.all(By.id("engagement-modality-select"));
+        if (!lists.isEmpty()) {
+            Select list = new Select(lists.get(0));
+            if (list.getOptions().stream().anyMatch(o -> id.equals(o.getAttribute("value")))) {
+                list.selectByValue(id);
+                return;
+            }
+            list.selectByVisibleText("Other…");
+        }
+        browser.type(By.id("engagement-modality"), id);
     }
 
     @Test
@@ -43,7 +68,7 @@ class ClientsInBrowserTest {
             browser.click(By.id("client-create"));
             assertThat(browser.waitForText(By.id("client-heading"), "Casey Client").getText()).contains("Casey Client");
 
-            browser.type(By.id("engagement-modality"), "cbt");
+            chooseModality(browser, "cbt");
             browser.click(By.id("engagement-start"));
             // Dr. Rowe has declared no modality: the practice's default policy warns first.
             assertThat(browser.waitFor(By.id("competence-warning")).getText()).contains("has not declared competence in cbt");
@@ -55,6 +80,66 @@ class ClientsInBrowserTest {
             browser.click(By.cssSelector("#nav a[data-page='clients']"));
             browser.waitForText(By.cssSelector("[data-testid='client-row']"), "Casey Client");
             browser.screenshot("clients");
+        }
+    }
+
+    @Test
+    void theEngagementFormOffersInstalledModalitiesByNameAndOtherForAnyOther() throws Exception {
+        String therapist = user("therapist", "Dr. Mo Dahl");
+        Api api = Api.basic(server, therapist, therapist + "-password");
+        Api.Reply client = api.post("/api/v1/clients", json("displayName", "Pat Plugin"));
+        assertThat(client.status()).as(client.toString()).isEqualTo(201);
+        shell("feature:install -r alliance-modality-psychodynamic\n");
+        try {
+            awaitModality(api, "psychodynamic", true);
+            try (Browser browser = Browser.open(server)) {
+                browser.signIn(therapist, therapist + "-password");
+                browser.go("/clients/" + client.text("id"));
+
+                // Installed plugins by name; the free-text id only after "Other…".
+                Select list = new Select(browser.waitFor(By.id("engagement-modality-select")));
+                assertThat(list.getOptions()).extracting(WebElement::getText).contains("Psychodynamic therapy", "Other…");
+                assertThat(browser.all(By.id("engagement-modality"))).isEmpty();
+                list.selectByVisibleText("Psychodynamic therapy");
+                browser.click(By.id("engagement-start"));
+                assertThat(browser.waitFor(By.id("competence-warning")).getText())
+                        .contains("has not declared competence in psychodynamic");
+                browser.click(By.id("engagement-start"));
+                browser.waitForText(By.cssSelector("[data-testid='engagement-row']"), "psychodynamic");
+
+                new Select(browser.waitFor(By.id("engagement-modality-select"))).selectByVisibleText("Other…");
+                browser.type(By.id("engagement-modality"), "emdr");
+                browser.click(By.id("engagement-start"));
+                assertThat(browser.waitFor(By.id("competence-warning")).getText()).contains("emdr");
+                browser.click(By.id("engagement-start"));
+                browser.waitForText(By.cssSelector("table[aria-label='Engagements of this client']"), "emdr");
+                browser.screenshot("engagement-modality-select");
+            }
+        } finally {
+            shell("feature:uninstall -r alliance-modality-psychodynamic\n");
+            awaitModality(api, "psychodynamic", false);
+        }
+    }
+
+    /** Runs shell commands as the admin through {@code bin/client}. */
+    private String shell(String commands) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(server.home().resolve("bin/client").toString(), "-h", "127.0.0.1",
+                "-a", Integer.toString(server.sshPort()), "-u", "admin", "-p", Distribution.ADMIN_PASSWORD, "-r", "2", "-b")
+                .directory(server.home().toFile()).redirectErrorStream(true);
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process p = pb.start();
+        p.getOutputStream().write(commands.getBytes(StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return out;
+    }
+
+    private static void awaitModality(Api api, String id, boolean installed) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (api.get("/api/v1/modalities/" + id).status() != (installed ? 200 : 404)) {
+            assertThat(Instant.now()).as("modality " + id + (installed ? " listed" : " gone")).isBefore(deadline);
+            Thread.sleep(250);
         }
     }
 

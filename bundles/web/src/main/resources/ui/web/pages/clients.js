@@ -113,6 +113,8 @@ async function record(container, app, id) {
   let client = null;
   let engagements = [];
   let colleagues = [];
+  let modalities = []; // installed modality plugins, by name; the form offers them before free text
+  let otherModality = false; // "Other…" chosen: the free-text id field is shown
   let error = null;
   let glassError = null;
   let engagementError = null;
@@ -122,9 +124,11 @@ async function record(container, app, id) {
   const load = async () => {
     try {
       client = await app.api('GET', `/v1/clients/${encodeURIComponent(id)}`);
-      [engagements, colleagues] = await Promise.all([
+      [engagements, colleagues, modalities] = await Promise.all([
         app.api('GET', `/v1/engagements?clientId=${encodeURIComponent(id)}`),
-        app.api('GET', '/v1/users/colleagues')]);
+        app.api('GET', '/v1/users/colleagues'),
+        // Without the list the form still works with the free-text id.
+        app.api('GET', '/v1/modalities').catch(() => [])]);
     } catch (e) {
       error = e;
     }
@@ -146,11 +150,13 @@ async function record(container, app, id) {
     event.preventDefault();
     const form = event.target;
     const input = values(form);
+    // The select sends an installed plugin's id; "Other…" (an empty value) leaves it to the text field.
+    const modality = input.modalityChoice || input.modality || null;
     try {
-      const choice = `${input.therapistId}/${input.modality}`;
+      const choice = `${input.therapistId}/${modality}`;
       if (warnedFor !== choice) {
         const check = await app.api('GET', `/v1/engagements/competence?therapistId=${encodeURIComponent(input.therapistId || '')}`
-          + `&modality=${encodeURIComponent(input.modality || '')}`);
+          + `&modality=${encodeURIComponent(modality || '')}`);
         if (check.warning) {
           competenceWarning = check.warning;
           warnedFor = choice;
@@ -159,9 +165,10 @@ async function record(container, app, id) {
           return;
         }
       }
-      await app.api('POST', '/v1/engagements', { clientId: id, therapistId: input.therapistId, modality: input.modality });
+      await app.api('POST', '/v1/engagements', { clientId: id, therapistId: input.therapistId, modality });
       competenceWarning = null;
       warnedFor = null;
+      otherModality = false;
       engagementError = null;
       engagements = await app.api('GET', `/v1/engagements?clientId=${encodeURIComponent(id)}`);
       form.reset();
@@ -228,8 +235,17 @@ async function record(container, app, id) {
             <select id="engagement-therapist" name="therapistId" required>
               ${treating.map((c) => html`<option value=${c.id} ?selected=${c.id === app.user.id}>${c.displayName}</option>`)}
             </select></div>
-          <div class="form-row"><label for="engagement-modality">Modality <span class="hint">(its id, such as cbt)</span></label>
-            <input id="engagement-modality" name="modality" required maxlength="100" autocomplete="off"></div>
+          ${modalities.length > 0 ? html`
+          <div class="form-row"><label for="engagement-modality-select">Modality</label>
+            <select id="engagement-modality-select" name="modalityChoice" required
+                @change=${(e) => { otherModality = e.target.value === ''; draw(); }}>
+              ${modalities.map((m, i) => html`<option value=${m.id} ?selected=${!otherModality && i === 0}>${m.name}</option>`)}
+              <option value="" ?selected=${otherModality}>Other…</option>
+            </select></div>` : ''}
+          ${modalities.length === 0 || otherModality ? html`
+          <div class="form-row"><label for="engagement-modality">${modalities.length > 0 ? 'Other modality' : 'Modality'}
+              <span class="hint">(its id, such as ${modalities.length > 0 ? 'emdr' : 'cbt'})</span></label>
+            <input id="engagement-modality" name="modality" required maxlength="100" autocomplete="off"></div>` : ''}
         </div>
         ${competenceWarning ? html`<p class="warning" role="alert" id="competence-warning">${competenceWarning}
           Start the engagement anyway only if you are sure; it will be flagged in the audit log.</p>` : ''}
