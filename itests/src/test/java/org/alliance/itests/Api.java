@@ -121,6 +121,18 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A binary answer (a PDF, say), asked for with {@code Accept: accept}. */
+    public HttpResponse<byte[]> download(String path, String accept) {
+        try {
+            return HTTP.send(request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(distribution.uri(path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

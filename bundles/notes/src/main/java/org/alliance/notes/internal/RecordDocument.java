@@ -103,7 +103,7 @@ final class RecordDocument {
             blocks.add(new Block.Paragraph("No outcome measure recorded."));
         } else {
             blocks.add(new Block.Table(List.of("Date", "Measure", "Score", "Severity"), measures.stream()
-                    .map(m -> List.of(TIME.format(m.at().atZone(zone)), m.measureTitle(), m.score() + " / " + m.maxScore(),
+                    .map(m -> List.of(TIME.format(m.at().atZone(zone)), m.measureTitle(), m.score() + "/" + m.maxScore(),
                             m.band() + (m.alerts().isEmpty() ? "" : " (alert: " + String.join("; ", m.alerts()) + ")")))
                     .toList()));
         }

@@ -297,7 +297,7 @@ class NotesServiceTest {
 
         assertThat(new String(pdf, java.nio.charset.StandardCharsets.US_ASCII)).startsWith("%PDF");
         String text = f.rendered.get(0).blocks().stream().map(Object::toString).reduce("", String::concat);
-        assertThat(text).contains("zebra-quartz", "Walk daily", "PHQ-9", "8 / 27", "Mild", "1 unsigned draft note is")
+        assertThat(text).contains("zebra-quartz", "Walk daily", "PHQ-9", "8/27", "Mild", "1 unsigned draft note is")
                 .doesNotContain("secret-process-phrase").doesNotContain("unsigned-draft-phrase");
         assertThat(f.rendered.get(0).blocks()).hasAtLeastOneElementOfType(Block.Table.class);
         assertThatThrownBy(() -> f.notes.recordPdf(admin, engagement.id())).isInstanceOf(AccessDeniedException.class);
