@@ -1,5 +1,6 @@
 package org.alliance.notify.internal;
 
+import org.alliance.support.db.Db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,14 +15,14 @@ final class Notifications {
 
     private static final String COLUMNS = "ID, TOPIC, SUBJECT, BODY, LINK, CREATED_AT, READ_AT";
 
-    private final Sql sql;
+    private final Db sql;
 
-    Notifications(Sql sql) {
+    Notifications(Db sql) {
         this.sql = sql;
     }
 
     static void insert(Connection c, UUID id, UUID userId, Message m, Instant at) throws SQLException {
-        Sql.update(c, "INSERT INTO NOTIFY.NOTIFICATION (ID, USER_ID, TOPIC, SUBJECT, BODY, LINK, CREATED_AT)"
+        Db.update(c, "INSERT INTO NOTIFY.NOTIFICATION (ID, USER_ID, TOPIC, SUBJECT, BODY, LINK, CREATED_AT)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, userId, m.topic(), m.subject(), m.text(), m.link(), at);
     }
 
@@ -38,17 +39,17 @@ final class Notifications {
      * @return false when the user has no such notification
      */
     boolean markRead(UUID userId, UUID id, Instant at) {
-        return sql.transaction(c -> {
-            Sql.update(c, "UPDATE NOTIFY.NOTIFICATION SET READ_AT = ? WHERE ID = ? AND USER_ID = ? AND READ_AT IS NULL",
+        return sql.inTransaction(c -> {
+            Db.update(c, "UPDATE NOTIFY.NOTIFICATION SET READ_AT = ? WHERE ID = ? AND USER_ID = ? AND READ_AT IS NULL",
                     at, id, userId);
-            return !Sql.query(c, "SELECT ID FROM NOTIFY.NOTIFICATION WHERE ID = ? AND USER_ID = ?",
+            return !Db.query(c, "SELECT ID FROM NOTIFY.NOTIFICATION WHERE ID = ? AND USER_ID = ?",
                     rs -> rs.getObject(1), id, userId).isEmpty();
         });
     }
 
     private static Notification row(ResultSet rs) throws SQLException {
         return new Notification(rs.getObject("ID", UUID.class), rs.getString("TOPIC"), rs.getString("SUBJECT"),
-                rs.getString("BODY"), rs.getString("LINK"), Sql.instant(rs, "CREATED_AT"),
+                rs.getString("BODY"), rs.getString("LINK"), Db.instant(rs, "CREATED_AT"),
                 rs.getObject("READ_AT") != null);
     }
 }

@@ -1,5 +1,6 @@
 package org.alliance.notify.internal;
 
+import org.alliance.support.db.Db;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -39,7 +40,7 @@ public class NotifierImpl implements Notifier {
     /** Who looks up recipients: the module itself, as the audit log would name it. */
     private static final Actor SYSTEM = Actor.system("notify");
 
-    private final Sql sql;
+    private final Db sql;
     private final Notifications notifications;
     private final UserService users;
     private final Runnable wakeSender;
@@ -55,7 +56,7 @@ public class NotifierImpl implements Notifier {
 
     /** For tests: what wakes the sender, and the clock. Package-private, so SCR sees only the constructor above. */
     NotifierImpl(DataSource dataSource, UserService users, Runnable wakeSender, Clock clock) {
-        this.sql = new Sql(dataSource);
+        this.sql = new Db(dataSource);
         this.notifications = new Notifications(sql);
         this.users = users;
         this.wakeSender = wakeSender;
@@ -74,7 +75,7 @@ public class NotifierImpl implements Notifier {
         }
         String address = email ? usableAddress(user) : null;
         Instant now = now();
-        sql.transaction(c -> {
+        sql.inTransaction(c -> {
             Notifications.insert(c, UUID.randomUUID(), userId, m, now);
             if (address != null) {
                 Outbox.queue(c, UUID.randomUUID(), address, m, now);
@@ -91,7 +92,7 @@ public class NotifierImpl implements Notifier {
         String to = MessageChecks.address(address);
         Message m = MessageChecks.valid(message);
         Instant now = now();
-        sql.transaction(c -> {
+        sql.inTransaction(c -> {
             Outbox.queue(c, UUID.randomUUID(), to, m, now);
             return null;
         });

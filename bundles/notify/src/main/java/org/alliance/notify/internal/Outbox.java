@@ -1,5 +1,6 @@
 package org.alliance.notify.internal;
 
+import org.alliance.support.db.Db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,15 +23,15 @@ public final class Outbox {
     private static final String COLUMNS = "ID, RECIPIENT, SUBJECT, BODY, LINK, CREATED_AT, ATTEMPTS, NEXT_ATTEMPT_AT,"
             + " SENT_AT, GAVE_UP_AT, LAST_ERROR";
 
-    private final Sql sql;
+    private final Db sql;
 
     public Outbox(DataSource dataSource) {
-        this.sql = new Sql(dataSource);
+        this.sql = new Db(dataSource);
     }
 
     /** Queues an email, due at once, inside the caller's transaction. */
     static void queue(Connection c, UUID id, String recipient, Message m, Instant at) throws SQLException {
-        Sql.update(c, "INSERT INTO NOTIFY.EMAIL_OUTBOX (ID, RECIPIENT, SUBJECT, BODY, LINK, CREATED_AT, NEXT_ATTEMPT_AT)"
+        Db.update(c, "INSERT INTO NOTIFY.EMAIL_OUTBOX (ID, RECIPIENT, SUBJECT, BODY, LINK, CREATED_AT, NEXT_ATTEMPT_AT)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, recipient, m.subject(), m.text(), m.link(), at, at);
     }
 
@@ -43,7 +44,7 @@ public final class Outbox {
     /** When the next waiting email is due, if any waits. */
     public Optional<Instant> nextAttempt() {
         return sql.query("SELECT MIN(NEXT_ATTEMPT_AT) AS NEXT_AT FROM NOTIFY.EMAIL_OUTBOX",
-                rs -> Optional.ofNullable(Sql.instant(rs, "NEXT_AT"))).get(0);
+                rs -> Optional.ofNullable(Db.instant(rs, "NEXT_AT"))).get(0);
     }
 
     public Optional<OutboxEmail> find(UUID id) {
@@ -74,8 +75,8 @@ public final class Outbox {
 
     private static OutboxEmail row(ResultSet rs) throws SQLException {
         return new OutboxEmail(rs.getObject("ID", UUID.class), rs.getString("RECIPIENT"), rs.getString("SUBJECT"),
-                rs.getString("BODY"), rs.getString("LINK"), Sql.instant(rs, "CREATED_AT"), rs.getInt("ATTEMPTS"),
-                Sql.instant(rs, "NEXT_ATTEMPT_AT"), Sql.instant(rs, "SENT_AT"), Sql.instant(rs, "GAVE_UP_AT"),
+                rs.getString("BODY"), rs.getString("LINK"), Db.instant(rs, "CREATED_AT"), rs.getInt("ATTEMPTS"),
+                Db.instant(rs, "NEXT_ATTEMPT_AT"), Db.instant(rs, "SENT_AT"), Db.instant(rs, "GAVE_UP_AT"),
                 rs.getString("LAST_ERROR"));
     }
 }
