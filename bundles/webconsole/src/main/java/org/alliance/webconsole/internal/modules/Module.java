@@ -24,8 +24,17 @@ public record Module(String name, String version, String title, String descripti
         return enabled && !platform && neededBy.isEmpty();
     }
 
-    /** "alliance-peer-network" reads "Peer network". */
-    static String titleOf(String name) {
+    /**
+     * The title a practice reads: the part of the feature's description before its first ": "
+     * when it has one ("Cognitive behavioural therapy (CBT) modality plugin: thought record, ..."),
+     * which is the convention for Alliance features and plugins; otherwise the name in words
+     * ("alliance-peer-network" reads "Peer network").
+     */
+    static String titleOf(String name, String description) {
+        int colon = description == null ? -1 : description.indexOf(": ");
+        if (colon > 0 && colon <= 80) {
+            return description.substring(0, colon).strip();
+        }
         String bare = name.startsWith(ModuleCatalog.PREFIX) ? name.substring(ModuleCatalog.PREFIX.length()) : name;
         String words = bare.replace('-', ' ').trim();
         return words.isEmpty() ? name : Character.toUpperCase(words.charAt(0)) + words.substring(1);

@@ -73,7 +73,7 @@ public class ModuleCatalog {
 
     private Module module(Feature f, Feature[] installed) {
         List<String> dependencies = f.getDependencies().stream().map(Dependency::getName).distinct().toList();
-        return new Module(f.getName(), f.getVersion(), Module.titleOf(f.getName()),
+        return new Module(f.getName(), f.getVersion(), Module.titleOf(f.getName(), f.getDescription()),
                 f.getDescription() == null ? "" : f.getDescription(), features.isInstalled(f), features.isRequired(f),
                 platform.contains(f.getName()), dependencies, neededBy(f, installed), f.getRepositoryUrl());
     }

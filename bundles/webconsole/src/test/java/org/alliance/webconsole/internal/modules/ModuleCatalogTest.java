@@ -67,6 +67,14 @@ class ModuleCatalogTest {
     }
 
     @Test
+    void aTitleComesFromTheDescriptionBeforeItsColonOrElseFromTheName() {
+        assertThat(Module.titleOf("alliance-modality-cbt", "Cognitive behavioural therapy (CBT) modality plugin: thought records"))
+                .isEqualTo("Cognitive behavioural therapy (CBT) modality plugin");
+        assertThat(Module.titleOf("alliance-peer-network", "Every colleague")).isEqualTo("Peer network");
+        assertThat(Module.titleOf("alliance-peer-network", null)).isEqualTo("Peer network");
+    }
+
+    @Test
     void enablingInstallsTheFeatureWithoutRefreshingOtherBundles() throws Exception {
         features.available("alliance-scheduling", "1.0.0", "alliance-core");
 
