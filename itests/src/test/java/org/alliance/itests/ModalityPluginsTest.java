@@ -24,17 +24,14 @@ import org.junit.jupiter.api.Test;
  */
 class ModalityPluginsTest {
 
-    private static final String PAGE = "/system/console/alliance-modules";
     private static final String CBT = "alliance-modality-cbt";
     private static final String PSYCHODYNAMIC = "alliance-modality-psychodynamic";
 
     private static Distribution server;
-    private static String origin;
 
     @BeforeAll
     static void start() {
         server = Distribution.withAdminFromEnvironment().start();
-        origin = server.uri("").toString();
     }
 
     @AfterAll
@@ -163,27 +160,13 @@ class ModalityPluginsTest {
         }
     }
 
-    /** The administrator in a browser: HTTP Basic, and the console's own origin on every request. */
-    private static Api admin() {
-        return Api.basic(server, "admin", Distribution.ADMIN_PASSWORD).withHeader("Origin", origin);
-    }
-
-    /** Presses Enable or Disable on the Practice Modules page, with the token the page hands its script. */
     private static Api.Reply act(String action, String feature) {
-        Matcher token = Pattern.compile("data-token=\"([^\"]+)\"").matcher(admin().get(PAGE).raw().body());
-        assertThat(token.find()).as("the page carries a token").isTrue();
-        return admin().withHeader("X-Alliance-Token", token.group(1))
-                .send("POST", PAGE + "?action=" + action + "&feature=" + feature, "text/plain", "");
+        return ModulesConsole.of(server).act(action, feature);
     }
 
     private static JsonNode module(String name) {
-        Api.Reply list = admin().get(PAGE + "/modules.json");
-        assertThat(list.status()).isEqualTo(200);
-        for (JsonNode m : list.json().path("modules")) {
-            if (m.path("name").asText().equals(name)) {
-                return m;
-            }
-        }
-        throw new AssertionError(name + " is not listed: " + list);
+        JsonNode m = ModulesConsole.of(server).module(name);
+        assertThat(m.isMissingNode()).as(name + " is listed").isFalse();
+        return m;
     }
 }

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterAll;
@@ -28,7 +26,7 @@ import org.openqa.selenium.By;
  */
 class ModulesConsoleTest {
 
-    private static final String PAGE = "/system/console/alliance-modules";
+    private static final String PAGE = ModulesConsole.PAGE;
     /** In the system folder of every distribution, and installed by none of its boot features. */
     private static final String SPARE_BUNDLE = "mvn:jakarta.annotation/jakarta.annotation-api/1.3.5";
     /** The example plugin's .kar, when examples/noticeboard has been built. */
@@ -224,18 +222,15 @@ class ModulesConsoleTest {
 
     /** The administrator in a browser: HTTP Basic, and the console's own origin on every request. */
     private static Api admin() {
-        return Api.basic(server, "admin", Distribution.ADMIN_PASSWORD).withHeader("Origin", origin);
+        return ModulesConsole.of(server).admin();
     }
 
-    /** As {@link #admin()}, carrying the token the page hands its script. */
     private static Api withToken() {
-        Matcher m = Pattern.compile("data-token=\"([^\"]+)\"").matcher(admin().get(PAGE).raw().body());
-        assertThat(m.find()).as("the page carries a token").isTrue();
-        return admin().withHeader("X-Alliance-Token", m.group(1));
+        return ModulesConsole.of(server).withToken();
     }
 
     private static Api.Reply act(String action, String feature) {
-        return withToken().send("POST", PAGE + "?action=" + action + "&feature=" + feature, "text/plain", "");
+        return ModulesConsole.of(server).act(action, feature);
     }
 
     private static JsonNode module(String name) {

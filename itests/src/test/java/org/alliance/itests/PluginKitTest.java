@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PluginKitTest {
 
-    private static final String PAGE = "/system/console/alliance-modules";
+    private static final String PAGE = ModulesConsole.PAGE;
     private static final String ARCHETYPE = "META-INF/maven/org.alliance/alliance-modality-plugin-archetype/";
     private static final Duration MAVEN_TIMEOUT = Duration.ofMinutes(5);
 
@@ -50,7 +50,6 @@ class PluginKitTest {
 
     private static Path kar;
     private static Distribution server;
-    private static String origin;
 
     @BeforeAll
     static void generateBuildAndStart() throws Exception {
@@ -72,7 +71,6 @@ class PluginKitTest {
 
         // Uploading a kar writes its bundle into the server's system/ folder: give it its own.
         server = Distribution.withAdminFromEnvironment().withOwnSystemRepository().start();
-        origin = server.uri("").toString();
     }
 
     @AfterAll
@@ -143,16 +141,12 @@ class PluginKitTest {
         return null;
     }
 
-    /** The administrator in a browser on the console page: HTTP Basic, the console's origin, and the page's token. */
     private static Api withToken() {
-        Api admin = Api.basic(server, "admin", Distribution.ADMIN_PASSWORD).withHeader("Origin", origin);
-        Matcher m = Pattern.compile("data-token=\"([^\"]+)\"").matcher(admin.get(PAGE).raw().body());
-        assertThat(m.find()).as("the page carries a token").isTrue();
-        return admin.withHeader("X-Alliance-Token", m.group(1));
+        return ModulesConsole.of(server).withToken();
     }
 
     private static Api.Reply act(String action, String feature) {
-        return withToken().send("POST", PAGE + "?action=" + action + "&feature=" + feature, "text/plain", "");
+        return ModulesConsole.of(server).act(action, feature);
     }
 
     private static <T> T eventually(Supplier<T> read, Predicate<T> done) throws InterruptedException {
