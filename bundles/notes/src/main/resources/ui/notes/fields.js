@@ -46,12 +46,12 @@ export function fieldRow(app, field, value, onInput) {
         aria-required=${field.required ? 'true' : 'false'} .value=${value || ''} @input=${input}></textarea>`;
       break;
     case 'NUMBER':
-      control = html`<input id=${id} name=${field.id} type="number" step="any" inputmode="decimal" class="short"
+      control = html`<input id=${id} name=${field.id} type="number" step="any" inputmode="decimal" class="note-number"
         aria-describedby=${helpId || nothing} aria-required=${field.required ? 'true' : 'false'}
         .value=${value || ''} @input=${input}>`;
       break;
     case 'DATE':
-      control = html`<input id=${id} name=${field.id} type="date" class="medium"
+      control = html`<input id=${id} name=${field.id} type="date" class="note-date"
         aria-describedby=${helpId || nothing} aria-required=${field.required ? 'true' : 'false'}
         .value=${value || ''} @input=${input} @change=${input}>`;
       break;

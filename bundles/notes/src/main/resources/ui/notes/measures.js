@@ -68,8 +68,8 @@ export async function mountMeasures(host, app, engagement) {
     state.unanswered = new Set(items.map((_, i) => i).filter((i) => state.answers[i] === undefined));
     if (state.unanswered.size) {
       const numbers = [...state.unanswered].map((i) => i + 1);
-      state.error = new Error(`Answer every item: ${numbers.length === 1 ? 'item' : 'items'} ${numbers.join(', ')}
-        ${numbers.length === 1 ? 'is' : 'are'} still open.`);
+      state.error = new Error(`Answer every item: ${numbers.length === 1 ? 'item' : 'items'} ${numbers.join(', ')} `
+        + `${numbers.length === 1 ? 'is' : 'are'} still open.`);
       draw();
       focus(host, `#item-${numbers[0] - 1} input`);
       return;
@@ -151,7 +151,7 @@ export async function mountMeasures(host, app, engagement) {
         <table class="band-table" aria-label="Severity bands of ${m.definition.title}">
           <thead><tr><th scope="col">Severity</th><th scope="col">Scores</th></tr></thead>
           <tbody>${bands.map((b, i) => html`<tr class=${latest.band === b.label ? 'current-band' : ''}>
-            <td><span class="swatch band-level-${bandLevel(i, bands.length)}" aria-hidden="true"></span>${b.label}</td>
+            <td><span class="band-swatch band-level-${bandLevel(i, bands.length)}" aria-hidden="true"></span>${b.label}</td>
             <td>${b.min}–${b.max}</td></tr>`)}</tbody>
         </table>
         <table class="result-table" aria-label="Scores of ${m.definition.title}">
@@ -172,7 +172,7 @@ export async function mountMeasures(host, app, engagement) {
       for (const canvas of host.querySelectorAll('.trend-chart canvas')) {
         const m = state.measures.find((x) => x.id === canvas.dataset.measureId);
         const figure = canvas.closest('figure');
-        const colours = [...figure.querySelectorAll('.band-table .swatch')].map((s) => getComputedStyle(s).backgroundColor);
+        const colours = [...figure.querySelectorAll('.band-table .band-swatch')].map((s) => getComputedStyle(s).backgroundColor);
         await drawTrend(canvas, m, state.trends.get(m.id), colours, format);
       }
     } catch (e) {

@@ -161,7 +161,7 @@ export function mountView(container, app, context) {
       ${addenda()}
       <section class="note-history" aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
-        <ol class="history" id="note-history">${n.history.map((h) => html`<li data-testid="history-entry">
+        <ol class="note-history-list" id="note-history">${n.history.map((h) => html`<li data-testid="history-entry">
           ${HISTORY[h.action] || h.action} by ${h.byName || 'someone no longer listed'},
           <time datetime=${h.at}>${format.dateTime(h.at)}</time>${h.comment ? html`: <q>${h.comment}</q>` : ''}</li>`)}</ol>
       </section>

@@ -144,7 +144,7 @@ export async function mountPlan(host, app, engagement) {
       <p><button type="button" class="button secondary" id="goal-add" @click=${addGoal}>Add a goal</button></p>
       <div class="form-row">
         <label for="plan-review">Review by <span class="hint">(optional)</span></label>
-        <input id="plan-review" type="date" class="medium" .value=${f.reviewDate}
+        <input id="plan-review" type="date" class="note-date" .value=${f.reviewDate}
           @input=${(e) => { f.reviewDate = e.target.value; }} @change=${(e) => { f.reviewDate = e.target.value; }}>
       </div>
       ${state.error ? html`<div id="plan-error" tabindex="-1">${app.problem(state.error)}</div>` : ''}

@@ -68,10 +68,13 @@ export async function drawTrend(canvas, measure, results, colours, format) {
   Chart.getChart(canvas)?.destroy();
   const definition = measure.definition;
   const max = definition.maxScore ?? Math.max(...definition.bands.map((b) => b.max));
+  // Dates on the axis; with two results on one day, dates and times, so the points stay apart.
+  const days = results.map((r) => format.date(r.at));
+  const labels = new Set(days).size === days.length ? days : results.map((r) => format.dateTime(r.at));
   return new Chart(canvas, {
     type: 'line',
     data: {
-      labels: results.map((r) => format.date(r.at)),
+      labels,
       datasets: [{
         label: definition.title,
         data: results.map((r) => r.score),
@@ -91,7 +94,7 @@ export async function drawTrend(canvas, measure, results, colours, format) {
       maintainAspectRatio: false,
       scales: {
         y: { min: 0, max, title: { display: true, text: 'Score', color: INK }, ticks: { color: INK, precision: 0 } },
-        x: { ticks: { color: INK } },
+        x: { offset: true, ticks: { color: INK } },
       },
       plugins: {
         legend: { display: false },
