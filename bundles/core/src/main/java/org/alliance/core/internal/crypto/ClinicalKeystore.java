@@ -86,9 +86,7 @@ public final class ClinicalKeystore {
         boolean fromEnv = envPassword != null && !envPassword.isEmpty();
         try {
             if (Files.exists(file)) {
-                char[] password = fromEnv ? envPassword.toCharArray() : readPassword(file, passwordFile);
-                warnIfReadableByOthers(file);
-                return new ClinicalKeystore(file, password, load(file, password));
+                return openExisting(file, passwordFile, fromEnv ? envPassword : null);
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             char[] password;
@@ -96,7 +94,7 @@ public final class ClinicalKeystore {
                 password = envPassword.toCharArray();
             } else if (Files.exists(passwordFile)) {
                 // A crash after the password file and before the keystore: keep the password.
-                password = readPassword(file, passwordFile);
+                password = readPassword(passwordFile);
             } else {
                 password = randomPassword();
                 writeNew(passwordFile, new String(password).getBytes(UTF_8));
@@ -112,6 +110,25 @@ public final class ClinicalKeystore {
         } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("The clinical encryption keystore " + file + " could not be opened or "
                     + "created: " + e.getMessage(), e);
+        }
+    }
+
+    private static ClinicalKeystore openExisting(Path file, Path passwordFile, String envPassword) {
+        if (envPassword == null && !Files.exists(passwordFile)) {
+            throw new IllegalStateException("The clinical encryption keystore " + file + " exists but its password is "
+                    + "neither in the environment variable " + PASSWORD_ENV + " nor in " + passwordFile + ". Set the "
+                    + "variable or restore the file from the key backup, and restart. No new key was made: it could "
+                    + "not read the notes already encrypted.");
+        }
+        try {
+            char[] password = envPassword != null ? envPassword.toCharArray() : readPassword(passwordFile);
+            warnIfReadableByOthers(file);
+            return new ClinicalKeystore(file, password, load(file, password));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("The clinical encryption keystore " + file + " exists but cannot be opened ("
+                    + e.getMessage() + "; a wrong password, from " + (envPassword != null ? PASSWORD_ENV : passwordFile)
+                    + ", or a damaged file). Restore the keystore and its password from the key backup and restart. "
+                    + "No new key was made: it could not read the notes already encrypted.", e);
         }
     }
 
@@ -194,11 +211,7 @@ public final class ClinicalKeystore {
         return new Keys(aliases, Map.copyOf(byAlias));
     }
 
-    private static char[] readPassword(Path keystore, Path passwordFile) throws IOException {
-        if (!Files.exists(passwordFile)) {
-            throw new IOException("its password is neither in the environment variable " + PASSWORD_ENV
-                    + " nor in " + passwordFile + "; set the variable or restore the file from the backup");
-        }
+    private static char[] readPassword(Path passwordFile) throws IOException {
         String password = Files.readString(passwordFile, UTF_8).strip();
         if (password.isEmpty()) {
             throw new IOException("the password file " + passwordFile + " is empty");

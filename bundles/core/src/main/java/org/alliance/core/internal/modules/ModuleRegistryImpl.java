@@ -91,7 +91,7 @@ public class ModuleRegistryImpl implements ModuleRegistry {
             }
             for (ComponentConfigurationDTO config : scr.getComponentConfigurationDTOs(description)) {
                 if (config.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    return "Component " + description.name + " failed to start: " + config.failure;
+                    return "Component " + description.name + " failed to start: " + failureSummary(config.failure);
                 }
                 if (config.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     return "Component " + description.name + " is waiting for a service it needs.";
@@ -121,6 +121,25 @@ public class ModuleRegistryImpl implements ModuleRegistry {
         } catch (InvalidSyntaxException e) {
             return false;
         }
+    }
+
+    /**
+     * The line of SCR's failure text that says what went wrong: a constructor's exception comes
+     * wrapped in an {@code InvocationTargetException}, whose own line says nothing.
+     */
+    static String failureSummary(String failure) {
+        if (failure == null || failure.isBlank()) {
+            return "no reason given";
+        }
+        List<String> lines = failure.lines().map(String::strip).toList();
+        if (lines.get(0).contains("InvocationTargetException")) {
+            for (String line : lines) {
+                if (line.startsWith("Caused by: ")) {
+                    return line.substring("Caused by: ".length());
+                }
+            }
+        }
+        return lines.get(0);
     }
 
     private static String state(Bundle bundle) {
