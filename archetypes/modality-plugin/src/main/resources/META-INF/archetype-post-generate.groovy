@@ -6,8 +6,8 @@ def props = request.properties
 def id = props.getProperty('modalityId')
 def name = props.getProperty('modalityName')
 def problem = null
-if (!(id ==~ /[a-z][a-z0-9-]{0,63}/)) {
-    problem = "modalityId '" + id + "' must be lower case letters, digits and hyphens, starting with a letter (at most 64), e.g. dbt"
+if (!(id ==~ /[a-z][a-z0-9-]{1,39}/)) {
+    problem = "modalityId '" + id + "' must be lower case letters, digits and hyphens, starting with a letter, 2 to 40 long, e.g. dbt"
 } else if (name == null || name.trim().isEmpty() || name.contains('"') || name.contains('\\')) {
     problem = "modalityName '" + name + "' must not be blank and must not contain \" or \\, e.g. \"Dialectical behaviour therapy\""
 }

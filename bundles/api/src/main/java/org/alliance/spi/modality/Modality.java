@@ -6,8 +6,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 /**
  * A therapeutic approach a plugin adds to the practice. Registered as an OSGi service with the
  * property {@value #ID_PROPERTY} (set it with {@link ModalityId}); the id is what engagements
- * and practitioners' declared competences name, e.g. {@code cbt}. Ids are lower case letters,
- * digits and hyphens, starting with a letter; when two services claim one id, the one with the
+ * and practitioners' declared competences name, e.g. {@code cbt}. Ids are 2 to 40 lower case
+ * letters, digits and hyphens, starting with a letter (a service with another id is ignored); when two services claim one id, the one with the
  * highest service ranking is used.
  *
  * <p>Called from any thread, at any time while registered; the answers should be constant for

@@ -18,6 +18,6 @@ public @interface ModalityId {
     /** Makes the property name {@code alliance.modality.id}. */
     String PREFIX_ = "alliance.";
 
-    /** The modality id: lower case letters, digits and hyphens, starting with a letter. */
+    /** The modality id: 2 to 40 lower case letters, digits and hyphens, starting with a letter. */
     String value();
 }

@@ -40,7 +40,7 @@ public class ModalityCatalogImpl implements ModalityCatalog {
     private static final Logger LOG = LoggerFactory.getLogger(ModalityCatalogImpl.class);
 
     /** The same rule as the SPI's ids: lower case letters, digits and hyphens, starting with a letter. */
-    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{0,63}");
+    static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]{1,39}");
 
     /** One tracked service with what the ordering and the answer need from its registration. */
     private record Registration(long serviceId, String modalityId, int ranking, String plugin, Modality service) {
