@@ -112,6 +112,32 @@ export function mountEditor(container, app, context) {
     }
   };
 
+  // Unsaved text is not lost by a slip: leaving the page, or following a link inside the app,
+  // asks first. (The browser's Back button inside the app is not caught.)
+  const leaving = (event) => {
+    if (!container.isConnected) {
+      window.removeEventListener('beforeunload', leaving);
+      document.removeEventListener('click', leaving, true);
+      return;
+    }
+    if (!state.dirty) return;
+    if (event.type === 'beforeunload') {
+      event.preventDefault();
+      event.returnValue = '';
+      return;
+    }
+    const link = event.target.closest?.('a[href]');
+    if (!link || link.hasAttribute('download') || event.button !== 0) return;
+    if (!window.confirm('This note has changes that are not saved. Leave without saving them?')) {
+      event.preventDefault();
+      event.stopPropagation();
+    } else {
+      state.dirty = false;
+    }
+  };
+  window.addEventListener('beforeunload', leaving);
+  document.addEventListener('click', leaving, true);
+
   const draw = () => app.render(html`
     ${breadcrumb(app, engagement, engagementId, template.title)}
     <h1 id="note-title" tabindex="-1">${template.title}
@@ -129,7 +155,7 @@ export function mountEditor(container, app, context) {
         <span class="required-mark">*</span> are needed to sign.</p>
       ${template.fields.map((f) => fieldRow(app, f, state.values[f.id], onInput))}
       ${state.error ? html`<div id="note-error" tabindex="-1">${app.problem(state.error)}</div>` : ''}
-      <p role="status" id="note-status-message" class="status-message">${state.status}</p>
+      <p role="status" id="note-status-message" class="status-message ${state.dirty ? 'unsaved' : ''}">${state.status}</p>
       <div class="actions">
         <button type="submit" class="button secondary" id="note-save" ?disabled=${state.busy}>Save draft</button>
         <button type="button" class="button" id="note-sign" ?disabled=${state.busy} @click=${sign}>Sign…</button>

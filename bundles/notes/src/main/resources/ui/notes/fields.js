@@ -42,7 +42,7 @@ export function fieldRow(app, field, value, onInput) {
   let control;
   switch (field.type) {
     case 'LONG_TEXT':
-      control = html`<textarea id=${id} name=${field.id} rows="5" aria-describedby=${helpId || nothing}
+      control = html`<textarea id=${id} name=${field.id} rows="3" aria-describedby=${helpId || nothing}
         aria-required=${field.required ? 'true' : 'false'} .value=${value || ''} @input=${input}></textarea>`;
       break;
     case 'NUMBER':

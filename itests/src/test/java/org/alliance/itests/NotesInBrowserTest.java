@@ -216,6 +216,9 @@ class NotesInBrowserTest {
             WebElement item = browser.waitFor(By.cssSelector("#progress-list [data-note-id='" + noteId + "']"));
             assertThat(item.getText()).contains("Thought record", "Signed", "1 addendum");
             assertThat(browser.driver().findElement(By.id("psychotherapy-notes")).getText()).doesNotContain("Thought record");
+            // The export link works with the browser's session alone (a GET needs no CSRF token).
+            assertThat(browser.script("return fetch(document.getElementById('export-record').href)"
+                    + ".then(r => r.status + ' ' + r.headers.get('content-type'));")).isEqualTo("200 application/pdf");
 
             // A PHQ-9: every item needs an answer; then score, band and the item-9 alert, first and loud.
             new Select(browser.waitFor(By.id("measure-select"))).selectByValue("phq-9");
