@@ -66,7 +66,7 @@ export async function engagementOrNull(app, engagementId) {
 /** "Notes › Client" above a page of one engagement. */
 export function breadcrumb(app, engagement, engagementId, current) {
   const { html } = app;
-  return html`<nav class="breadcrumb" aria-label="Breadcrumb"><ol>
+  return html`<nav class="notes-breadcrumb" aria-label="Breadcrumb"><ol>
     <li><a href="/notes">Notes</a></li>
     ${current ? html`<li><a href="/notes/${engagementId}" id="back-to-record">${engagement?.clientName || 'Clinical record'}</a></li>
       <li aria-current="page">${current}</li>`

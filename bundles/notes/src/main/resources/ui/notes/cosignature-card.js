@@ -19,7 +19,7 @@ export default async function render(container, app) {
   app.render(html`
     ${notes.length === 0 ? html`<p id="cosignature-none">Nothing is waiting for your co-signature.</p>` : html`
     <p><strong id="cosignature-count">${notes.length}</strong> ${notes.length === 1 ? 'note' : 'notes'} to review</p>
-    <ul class="card-list" id="cosignature-list">${notes.slice(0, 6).map((n) => html`<li data-testid="awaiting-cosignature">
+    <ul class="notes-card-list" id="cosignature-list">${notes.slice(0, 6).map((n) => html`<li data-testid="awaiting-cosignature">
       <a href="/notes/${n.engagementId}/${n.id}">${n.template.title}</a>
       <span class="muted"> · by ${n.authorName}, signed ${format.date(n.signedAt)}</span>
     </li>`)}</ul>

@@ -14,7 +14,7 @@ export default async function render(container, app) {
   app.render(html`
     ${drafts.length === 0 ? html`<p id="drafts-none">None: every note you started is signed.</p>` : html`
     <p><strong id="drafts-count">${drafts.length}</strong> ${drafts.length === 1 ? 'draft' : 'drafts'} to finish and sign</p>
-    <ul class="card-list" id="drafts-list">${drafts.slice(0, 6).map((n) => html`<li data-testid="draft">
+    <ul class="notes-card-list" id="drafts-list">${drafts.slice(0, 6).map((n) => html`<li data-testid="draft">
       <a href="/notes/${n.engagementId}/${n.id}">${n.template.title}</a>
       <span class="muted">${client(n.engagementId) ? ` · ${client(n.engagementId)}` : ''} · saved ${format.date(n.updatedAt)}</span>
       ${n.kind === 'PSYCHOTHERAPY' ? html`<span class="badge private">Private</span>` : ''}

@@ -33,7 +33,7 @@ export async function renderEngagements(container, app) {
     const b = ended();
     app.render(html`
       <h1>Notes</h1>
-      <p class="lead">Choose a client to read and write their clinical record: notes, treatment plan and outcome measures.</p>
+      <p class="notes-lead">Choose a client to read and write their clinical record: notes, treatment plan and outcome measures.</p>
       ${state.error ? app.problem(state.error) : ''}
       ${state.awaiting.length ? html`<section class="panel" aria-labelledby="awaiting-title">
         <h2 id="awaiting-title">Awaiting your co-signature</h2>
@@ -41,7 +41,7 @@ export async function renderEngagements(container, app) {
           <a href="/notes/${n.engagementId}/${n.id}">${n.template.title}</a>
           <span class="muted">by ${n.authorName}, signed ${format.dateTime(n.signedAt)}</span></li>`)}</ul>
       </section>` : ''}
-      ${state.engagements.length > 8 ? html`<div class="form-row filter">
+      ${state.engagements.length > 8 ? html`<div class="form-row notes-filter">
         <label for="engagement-filter">Find a client</label>
         <input id="engagement-filter" type="search" autocomplete="off" .value=${state.filter}
           @input=${(e) => { state.filter = e.target.value; draw(); }}>

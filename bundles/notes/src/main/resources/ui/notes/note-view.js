@@ -120,7 +120,7 @@ export function mountView(container, app, context) {
     </form>` : ''}
   </section>`;
 
-  const review = () => html`<section class="panel review" id="cosign-panel" aria-labelledby="cosign-title">
+  const review = () => html`<section class="panel cosign-review" id="cosign-panel" aria-labelledby="cosign-title">
     <h2 id="cosign-title">Your co-signature</h2>
     <p>${state.note.authorName} signed this note on ${format.dateTime(state.note.signedAt)}; it waits for your co-signature.</p>
     <div class="actions"><button type="button" class="button" id="note-cosign" ?disabled=${state.busy}

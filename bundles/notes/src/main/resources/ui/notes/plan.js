@@ -96,7 +96,7 @@ export async function mountPlan(host, app, engagement) {
       <td><span class="badge goal-${(g.status || 'OPEN').toLowerCase()}">${GOAL_STATUSES[g.status] || g.status}</span></td>
     </tr>`)}</tbody></table></div>`;
 
-  const planView = (plan) => html`<div class="plan" id="current-plan" data-version=${plan.version}>
+  const planView = (plan) => html`<div class="plan-version" id="current-plan" data-version=${plan.version}>
     <p class="plan-meta muted">Version ${plan.version}, recorded by ${plan.authorName} on ${format.dateTime(plan.createdAt)}${
       plan.reviewDate ? html` · <strong>review by ${format.date(plan.reviewDate)}</strong>` : ''}</p>
     <h3>Problem</h3>
@@ -167,7 +167,7 @@ export async function mountPlan(host, app, engagement) {
         @click=${openForm}>${plan ? 'New version' : 'Write the treatment plan'}</button>` : ''}
       ${earlier.length ? html`<details class="earlier-plans" id="earlier-plans">
         <summary>Earlier versions (${earlier.length})</summary>
-        ${earlier.map((p) => html`<div class="plan earlier" data-version=${p.version}>
+        ${earlier.map((p) => html`<div class="plan-version earlier" data-version=${p.version}>
           <h3>Version ${p.version}</h3>
           <p class="plan-meta muted">Recorded by ${p.authorName} on ${format.dateTime(p.createdAt)}${
             p.reviewDate ? ` · review by ${format.date(p.reviewDate)}` : ''}</p>
