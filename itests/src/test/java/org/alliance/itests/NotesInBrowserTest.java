@@ -136,6 +136,7 @@ class NotesInBrowserTest {
             assertThat(browser.driver().findElement(By.id("progress-notes")).getText()).contains("No progress notes yet");
             assertThat(browser.driver().findElement(By.id("export-record")).getAttribute("href"))
                     .endsWith("/api/v1/notes/engagements/" + engagement + "/record.pdf");
+            browser.screenshot("notes-record");
 
             // A new note: the plugin's template, grouped under its modality; a progress note.
             browser.click(By.id("new-note"));
@@ -307,6 +308,7 @@ class NotesInBrowserTest {
             browser.waitForText(By.id("plan-status"), "Version 2");
             assertThat(browser.waitFor(By.id("plan-goals")).getText()).contains("Met", "Back to running twice a week");
             assertThat(browser.driver().findElement(By.id("earlier-plans")).getText()).contains("Earlier versions (1)");
+            browser.screenshot("notes-tablet");
 
             assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
                     .as("nothing wider than the screen").isEqualTo(true);
