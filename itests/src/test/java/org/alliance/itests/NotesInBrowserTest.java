@@ -31,8 +31,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Content-Security-Policy, with the CBT modality plugin enabled at runtime on the Practice
  * Modules page: a therapist writes a thought record from the plugin's template, saves it, signs
  * it, finds it locked, amends it with a reason; keeps a psychotherapy note apart from the
- * record; records a PHQ-9 and reads its score, band, alert and trend (drawn by Chart.js). On a
- * server of its own, so that no other test meets the plugin switched on.
+ * record; records a PHQ-9 and reads its score, band, alert and trend (drawn by Chart.js). At
+ * tablet width: the drafts card, a new version of the treatment plan, an ended engagement's
+ * record that is read but not added to. On a server of its own, so that no other test meets the
+ * plugin switched on.
  */
 class NotesInBrowserTest {
 
@@ -274,7 +276,7 @@ class NotesInBrowserTest {
     }
 
     @Test
-    void onATabletTheDashboardListsDraftsToFinishAndTheRecordFitsTheScreen() {
+    void onATabletDraftsAreListedThePlanGetsANewVersionAndAnEndedRecordIsReadNotAddedTo() {
         String therapist = user("therapist", "Dr. Dana Draft");
         Api api = as(therapist);
         String engagement = engagement(api, "Olga Open");
@@ -309,6 +311,21 @@ class NotesInBrowserTest {
             assertThat(browser.waitFor(By.id("plan-goals")).getText()).contains("Met", "Back to running twice a week");
             assertThat(browser.driver().findElement(By.id("earlier-plans")).getText()).contains("Earlier versions (1)");
             browser.screenshot("notes-tablet");
+
+            // Once the engagement has ended, its record is read, not added to; its draft can still be finished.
+            Api.Reply closed = api.post("/api/v1/engagements/" + engagement + "/close", json("reason", "Moved abroad"));
+            assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+            browser.go("/notes/" + engagement);
+            assertThat(browser.waitFor(By.id("record-ended")).getText()).contains("This engagement has ended");
+            assertThat(browser.waitFor(By.id("record-meta")).getText()).contains("Ended", "Moved abroad");
+            assertThat(browser.waitFor(By.id("current-plan")).getText()).contains("Back to running twice a week");
+            assertThat(browser.all(By.id("new-note"))).isEmpty();
+            assertThat(browser.all(By.id("plan-new"))).isEmpty();
+            assertThat(browser.all(By.id("measure-select"))).isEmpty();
+            browser.click(By.cssSelector("[data-note-id='" + draft.text("id") + "'] a"));
+            assertThat(browser.waitFor(By.id("note-sign")).isEnabled()).isTrue();
+            browser.go("/notes");
+            assertThat(browser.waitFor(By.id("ended-engagements")).getText()).contains("Olga Open");
 
             assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
                     .as("nothing wider than the screen").isEqualTo(true);
