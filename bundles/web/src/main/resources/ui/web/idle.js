@@ -2,12 +2,17 @@
 // idle timeout (HIPAA automatic logoff); this watch warns before that happens, lets the user
 // stay signed in with one click, and notices when the session has ended.
 //
-// The server's word is final: every minute (and when the local estimate runs out) the watch
+// The server's word is final: every minute, or a quarter of the timeout if shorter (and when the local estimate runs out) the watch
 // asks GET /api/v1/auth/session, which does not count as activity, and takes the remaining
 // time from its answer, measured against the server's own clock (the Date header) so a
 // wrong clock on the tablet cannot end a session early or late.
 
 const SYNC_EVERY_MS = 60_000;
+
+// Typing and pointing are activity too: a therapist writing a long note makes no request for
+// many minutes, and must not be signed out (losing the text) while at the keyboard. Such input
+// is noticed locally and, at the next sync, turned into one request that counts as activity.
+const INPUT_EVENTS = ['keydown', 'input', 'pointerdown'];
 
 export class IdleWatch {
   /**
@@ -21,11 +26,16 @@ export class IdleWatch {
     this.expiresAt = 0;
     this.lastSync = 0;
     this.warning = false;
+    this.interacted = false;
+    this.onInput = () => { this.interacted = true; };
   }
 
   start(session) {
     this.stop();
+    INPUT_EVENTS.forEach((type) => document.addEventListener(type, this.onInput, { capture: true, passive: true }));
     this.timeoutMs = session.idleTimeoutSeconds * 1000;
+    // Often enough that typing keeps even a short timeout from running out between two syncs.
+    this.syncEveryMs = Math.min(SYNC_EVERY_MS, this.timeoutMs / 4);
     // Warn two minutes ahead, or halfway for very short timeouts.
     this.warnMs = Math.min(120_000, this.timeoutMs / 2);
     this.expiresAt = Date.now() + this.timeoutMs;
@@ -34,6 +44,8 @@ export class IdleWatch {
   }
 
   stop() {
+    INPUT_EVENTS.forEach((type) => document.removeEventListener(type, this.onInput, { capture: true }));
+    this.interacted = false;
     clearInterval(this.timer);
     this.timer = null;
     this.warning = false;
@@ -41,6 +53,7 @@ export class IdleWatch {
 
   /** A request that counted as activity just succeeded: the server restarted its idle clock. */
   activity() {
+    this.interacted = false;
     if (this.timer) {
       this.expiresAt = Date.now() + this.timeoutMs;
     }
@@ -48,7 +61,7 @@ export class IdleWatch {
 
   async tick() {
     const left = this.expiresAt - Date.now();
-    if (left <= 0 || Date.now() - this.lastSync >= SYNC_EVERY_MS) {
+    if (left <= 0 || Date.now() - this.lastSync >= this.syncEveryMs) {
       await this.sync();
       if (!this.timer) return;
     }
@@ -62,6 +75,11 @@ export class IdleWatch {
 
   async sync() {
     this.lastSync = Date.now();
+    if (this.interacted) {
+      this.interacted = false;
+      // Any signed-in request restarts the server's idle clock; the session answer below then shows it.
+      await fetch('/api/v1/users/me', { credentials: 'same-origin', cache: 'no-store' }).catch(() => {});
+    }
     let response;
     try {
       response = await fetch('/api/v1/auth/session', { credentials: 'same-origin', cache: 'no-store' });

@@ -38,7 +38,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class NotesInBrowserTest {
 
-    private static final String CONSOLE = "/system/console/alliance-modules";
     private static final String THOUGHT_RECORD = "cbt.thought-record";
 
     private static Distribution server;
@@ -46,12 +45,7 @@ class NotesInBrowserTest {
     @BeforeAll
     static void start() throws InterruptedException {
         server = Distribution.withAdminFromEnvironment().start();
-        Api console = Api.basic(server, "admin", Distribution.ADMIN_PASSWORD).withHeader("Origin", server.uri("").toString());
-        Matcher token = Pattern.compile("data-token=\"([^\"]+)\"").matcher(console.get(CONSOLE).raw().body());
-        assertThat(token.find()).as("the Practice Modules page carries a token").isTrue();
-        Api.Reply enabled = console.withHeader("X-Alliance-Token", token.group(1))
-                .send("POST", CONSOLE + "?action=enable&feature=alliance-modality-cbt", "text/plain", "");
-        assertThat(enabled.status()).as(enabled.toString()).isEqualTo(200);
+        ModulesConsole.of(server).enable("alliance-modality-cbt");
         // The notes module asks the modality catalogue afresh on each request: the template appears by itself.
         Api admin = Api.basic(server, "admin", Distribution.ADMIN_PASSWORD);
         Instant deadline = Instant.now().plusSeconds(30);

@@ -65,4 +65,23 @@ class SessionTimeoutInBrowserTest {
                     .contains("signed out after 1 minute without activity");
         }
     }
+
+    @Test
+    void typingIsActivitySoAPractitionerWritingIsNotSignedOut() throws InterruptedException {
+        try (Browser browser = Browser.open(server)) {
+            browser.signIn("admin", Distribution.ADMIN_PASSWORD);
+            browser.go("/clients");
+            var filter = browser.waitFor(By.id("client-filter"));
+
+            // Typing (and nothing else) for well past the one-minute timeout.
+            long until = System.nanoTime() + Duration.ofSeconds(80).toNanos();
+            while (System.nanoTime() < until) {
+                filter.sendKeys("a");
+                Thread.sleep(5_000);
+                assertThat(browser.driver().findElements(By.id("stay-signed-in"))).as("no idle warning while typing").isEmpty();
+            }
+            assertThat(browser.driver().findElements(By.id("login-message"))).isEmpty();
+            assertThat(browser.driver().findElement(By.id("client-filter")).isDisplayed()).isTrue();
+        }
+    }
 }
