@@ -19,7 +19,7 @@ import org.alliance.api.scheduling.Location;
 import org.alliance.api.scheduling.NewAppointment;
 import org.alliance.scheduling.internal.SchedulingServiceImpl;
 import org.alliance.scheduling.internal.SchedulingSettings;
-import org.alliance.scheduling.internal.db.Db;
+import org.alliance.support.db.Db;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -10,7 +10,7 @@ import org.alliance.api.core.Actor;
 import org.alliance.api.scheduling.Appointment;
 import org.alliance.scheduling.internal.SchedulingServiceImpl;
 import org.alliance.scheduling.internal.SchedulingSettings;
-import org.alliance.scheduling.internal.db.Db;
+import org.alliance.support.db.Db;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
