@@ -51,4 +51,20 @@ public interface EngagementService {
      * @throws ConflictException when already ended, or when the termination workflow owns endings
      */
     Engagement close(Actor actor, UUID engagementId, String reason);
+
+    /**
+     * Ends an engagement for the registered {@link EngagementEndingWorkflow}, which has checked its
+     * own rules (notice, checklist) first; publishes {@link Events#ENGAGEMENT_ENDED}. Core accepts
+     * the call only from a workflow instance that is registered as a service right now, so while
+     * the termination module is installed there is no way to end an engagement around it.
+     *
+     * @param workflow the caller itself, as registered
+     * @param endedAt  when the engagement ended; {@code null} for now
+     * @throws IllegalStateException     when {@code workflow} is not a registered ending workflow
+     * @throws AccessDeniedException     unless the actor treats the engagement or is an admin
+     * @throws ConflictException         when already ended
+     * @since 1.1
+     */
+    Engagement endThroughWorkflow(EngagementEndingWorkflow workflow, Actor actor, UUID engagementId, String reason,
+            java.time.Instant endedAt);
 }

@@ -212,19 +212,32 @@ public class EngagementServiceImpl implements EngagementService {
             throw new ConflictException("Engagements end through the termination workflow in this practice. "
                     + endingWorkflows.get(0).howToEnd());
         }
+        return end(actor, row, reason, clock.instant());
+    }
+
+    @Override
+    public Engagement endThroughWorkflow(EngagementEndingWorkflow workflow, Actor actor, UUID engagementId, String reason,
+            Instant endedAt) {
+        if (endingWorkflows.stream().noneMatch(registered -> registered == workflow)) {
+            throw new IllegalStateException("only the registered ending workflow ends engagements this way");
+        }
+        EngagementRow row = visibleRow(actor, engagementId, "engagement.close");
+        return end(actor, row, reason, endedAt == null ? clock.instant() : endedAt);
+    }
+
+    private Engagement end(Actor actor, EngagementRow row, String reason, Instant at) {
         if (!actor.has(Role.ADMIN) && !row.therapistId().equals(actor.userId())) {
             audit.record(new AuditRecord(actor, "engagement.close", "engagement", row.id(), row.clientId(),
                     AuditOutcome.DENIED, null, false));
             throw new AccessDeniedException("Only the treating practitioner or an admin can close an engagement.");
         }
         String why = Checks.required("reason", reason, 2000);
-        Instant now = clock.instant();
-        if (!repository.end(row.id(), now, why)) {
+        if (!repository.end(row.id(), at, why)) {
             throw new ConflictException("This engagement has already ended.");
         }
         // The reason may be clinical: it stays on the engagement (treating practitioner only), not in the audit log.
         audit.record(AuditRecord.success(actor, "engagement.close", "engagement", row.id(), row.clientId()));
-        Map<String, Object> props = eventProps(row, actor, now);
+        Map<String, Object> props = eventProps(row, actor, at);
         props.put(Events.PROP_REASON, why);
         events.postEvent(new Event(Events.ENGAGEMENT_ENDED, props));
         return view(actor, repository.find(row.id()).orElseThrow());

@@ -336,6 +336,25 @@ class EngagementServiceImplTest {
                 .isEqualTo(EngagementStatus.ENDED);
     }
 
+    @Test
+    void onlyTheRegisteredEndingWorkflowEndsAnEngagementAtTheDayItNames() {
+        Engagement e = core.engage(olivia.id(), ann);
+        EngagementEndingWorkflow termination = () -> "Use the Termination page.";
+        EngagementEndingWorkflow impostor = () -> "Somewhere else.";
+        core.engagements.addEndingWorkflow(termination);
+        java.time.Instant earlier = java.time.Instant.parse("2026-01-05T12:00:00Z");
+
+        assertThatThrownBy(() -> core.engagements.endThroughWorkflow(impostor, ann, e.id(), "x", null))
+                .isInstanceOf(IllegalStateException.class);
+        Engagement ended = core.engagements.endThroughWorkflow(termination, ann, e.id(), "Goals met", earlier);
+
+        assertThat(ended.status()).isEqualTo(EngagementStatus.ENDED);
+        assertThat(ended.endedAt()).isEqualTo(earlier);
+        assertThat(core.postedEvents(Events.ENGAGEMENT_ENDED)).hasSize(1);
+        assertThatThrownBy(() -> core.engagements.endThroughWorkflow(termination, ann, e.id(), "again", null))
+                .isInstanceOf(ConflictException.class);
+    }
+
     // ---- reading ----
 
     @Test
