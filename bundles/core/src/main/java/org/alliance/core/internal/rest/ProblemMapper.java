@@ -4,6 +4,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import org.alliance.api.core.AllianceException;
 import org.alliance.api.core.InvalidInputException;
+import org.alliance.api.core.RuleViolationException;
 import org.alliance.api.core.TooManyAttemptsException;
 import org.alliance.spi.rest.AllianceRest;
 import org.osgi.service.component.annotations.Component;
@@ -21,7 +22,8 @@ public class ProblemMapper implements ExceptionMapper<AllianceException> {
     @Override
     public Response toResponse(AllianceException e) {
         Response r = Problem.response(e.status(), e.title(), e.getMessage(),
-                e instanceof InvalidInputException invalid ? invalid.field() : null);
+                e instanceof InvalidInputException invalid ? invalid.field() : null,
+                e instanceof RuleViolationException rule ? rule.violations() : null);
         if (e instanceof TooManyAttemptsException tooMany) {
             return Response.fromResponse(r).header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds())).build();
         }
