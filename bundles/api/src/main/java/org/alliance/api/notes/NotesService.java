@@ -91,6 +91,12 @@ public interface NotesService {
      */
     List<Note> list(Actor actor, UUID engagementId);
 
+    /**
+     * What the engagement's record holds, without clinical content (templates and dates of signed
+     * progress notes, measures taken). Anyone who may see the engagement may ask; audited.
+     */
+    RecordFacts facts(Actor actor, UUID engagementId);
+
     /** Records a treatment plan, superseding the engagement's current one. */
     TreatmentPlan recordPlan(Actor actor, NewTreatmentPlan plan);
 

@@ -41,6 +41,7 @@ import org.alliance.api.notes.NoteKind;
 import org.alliance.api.notes.NoteStatus;
 import org.alliance.api.notes.NotesEvents;
 import org.alliance.api.notes.NotesService;
+import org.alliance.api.notes.RecordFacts;
 import org.alliance.api.notes.SignatureRequirement;
 import org.alliance.api.notes.TemplateRef;
 import org.alliance.api.notes.TreatmentPlan;
@@ -352,6 +353,21 @@ public class NotesServiceImpl implements NotesService {
         Map<UUID, List<HistoryRow>> history = notes.history(null, engagementId);
         return readable.stream().map(row -> view(row, addenda.getOrDefault(row.id(), List.of()),
                 history.getOrDefault(row.id(), List.of()), names)).toList();
+    }
+
+    @Override
+    public RecordFacts facts(Actor actor, UUID engagementId) {
+        require(engagementId != null, "engagementId", "is required");
+        Engagement engagement = engagements.get(actor, engagementId);
+        List<RecordFacts.SignedNote> signed = notes.byEngagement(engagementId).stream()
+                .filter(n -> n.kind() == NoteKind.PROGRESS && n.status() == NoteStatus.SIGNED)
+                .sorted(java.util.Comparator.comparing(NoteRow::signedAt))
+                .map(n -> new RecordFacts.SignedNote(n.id(), n.template().id(), n.signedAt())).toList();
+        List<RecordFacts.MeasureTaken> taken = results.byEngagement(engagementId, null).stream()
+                .sorted(java.util.Comparator.comparing(MeasureRepository.ResultRow::at))
+                .map(r -> new RecordFacts.MeasureTaken(r.measureId(), r.at())).toList();
+        audit.record(AuditRecord.success(actor, "record.facts", "engagement", engagementId, engagement.clientId()));
+        return new RecordFacts(engagementId, signed, taken);
     }
 
     // ---- treatment plans ----

@@ -306,6 +306,22 @@ class NotesServiceTest {
     }
 
     @Test
+    void factsTellWhatTheRecordHoldsWithoutItsContentAndWithoutPsychotherapyNotes() {
+        Note progress = draft(NoteKind.PROGRESS, SOAP);
+        f.notes.sign(ada, progress.id());
+        f.notes.sign(ada, draft(NoteKind.PSYCHOTHERAPY, SOAP).id());
+        draft(NoteKind.PROGRESS, Map.of("subjective", "draft"));
+        f.notes.recordMeasure(ada, engagement.id(), "gad-7", List.of(0, 0, 0, 0, 0, 0, 0));
+
+        var facts = f.notes.facts(admin, engagement.id());
+
+        assertThat(facts.signedNotes()).extracting(n -> n.noteId()).containsExactly(progress.id());
+        assertThat(facts.signedNotes().get(0).templateId()).isEqualTo("soap");
+        assertThat(facts.measures()).extracting(m -> m.measureId()).containsExactly("gad-7");
+        assertThat(f.audited).last().satisfies(r -> assertThat(r.action()).isEqualTo("record.facts"));
+    }
+
+    @Test
     void aNewPlanSupersedesTheCurrentOne() throws Exception {
         var goal = new org.alliance.api.notes.Goal("Return to work", java.time.LocalDate.of(2027, 3, 1), null);
         f.notes.recordPlan(ada, new org.alliance.api.notes.NewTreatmentPlan(engagement.id(), "Burn-out", List.of(goal), null));
