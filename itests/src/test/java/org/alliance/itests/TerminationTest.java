@@ -4,11 +4,19 @@ import static org.alliance.itests.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,11 +35,23 @@ import org.junit.jupiter.api.Test;
 class TerminationTest {
 
     private static Distribution server;
+    private static GreenMail smtp;
 
     @BeforeAll
-    static void start() {
+    static void start() throws Exception {
         server = Distribution.withAdminFromEnvironment().start();
         ModulesConsole.of(server).enable("alliance-termination");
+        // A real SMTP exchange with a local test server, as the practice's mail server would take it.
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        int port = smtp.getSmtp().getPort();
+        Files.writeString(server.home().resolve("etc/org.alliance.notify.smtp.cfg"), String.join("\n", "enabled = true",
+                "host = 127.0.0.1", "port = " + port, "security = NONE", "fromAddress = office@harbour.example", ""));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!server.log().contains("Email goes through 127.0.0.1:" + port)) {
+            assertThat(Instant.now()).as("the SMTP settings are applied within 30 s").isBefore(deadline);
+            Thread.sleep(250);
+        }
     }
 
     @AfterAll
@@ -39,6 +59,20 @@ class TerminationTest {
         if (server != null) {
             server.close();
         }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    /** The emails that reached this address so far. */
+    private static List<MimeMessage> mailTo(String address) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            if (java.util.Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().contains(address))) {
+                found.add(m);
+            }
+        }
+        return found;
     }
 
     private static Api admin() {
@@ -63,7 +97,7 @@ class TerminationTest {
     }
 
     @Test
-    void anEndingIsPlannedWithNoticeOrApprovedAsAnExceptionAndClosesOnlyWhenTheChecklistIsDone() throws IOException {
+    void anEndingIsPlannedWithNoticeOrApprovedAsAnExceptionAndClosesOnlyWhenTheChecklistIsDone() throws Exception {
         String[] tess = user("Dr. Tess Ending", "therapist");
         String[] sam = user("Dr. Sam Supervisor", "supervisor");
         Api api = as(tess);
@@ -129,6 +163,14 @@ class TerminationTest {
         JsonNode ahead = api.get("/api/v1/scheduling/appointments?clientId=" + clientId + "&from="
                 + OffsetDateTime.now(ZoneOffset.UTC) + "&to=" + OffsetDateTime.now(ZoneOffset.UTC).plusDays(60)).json();
         assertThat(ahead).hasSize(4).allSatisfy(a -> assertThat(a.path("status").asText()).isEqualTo("CANCELLED"));
+        // ... and the client hears it once for the series, by email.
+        Instant mailDeadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (mailTo("una@example.org").stream().noneMatch(TerminationTest::isCancellation)
+                && Instant.now().isBefore(mailDeadline)) {
+            Thread.sleep(250);
+        }
+        assertThat(mailTo("una@example.org")).filteredOn(TerminationTest::isCancellation).singleElement()
+                .satisfies(m -> assertThat(GreenMailUtil.getBody(m)).contains("and the 3 following ones"));
 
         // The letter: dates and referrals, no clinical text.
         HttpResponse<byte[]> letter = api.download("/api/v1/termination/plans/" + planId + "/letter.pdf", "application/pdf");
@@ -150,6 +192,56 @@ class TerminationTest {
                 "modality", "cbt"));
         assertThat(reIntake.status()).as(reIntake.toString()).isEqualTo(201);
         assertThat(reIntake.text("id")).isNotEqualTo(engagementId);
+    }
+
+    private static boolean isCancellation(MimeMessage m) {
+        try {
+            return m.getSubject().contains("cancelled");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void withOnlyCoreTheTherapistTicksTheChecklistByHandAndTheEngagementStillEndsOnlyThroughThePlan() throws Exception {
+        ModulesConsole console = ModulesConsole.of(server);
+        console.disable("alliance-scheduling");
+        console.disable("alliance-notes");
+        try {
+            String[] kim = user("Dr. Kim Core", "therapist");
+            Api api = as(kim);
+            String clientId = api.post("/api/v1/clients", json("displayName", "Oli Onlycore")).text("id");
+            String engagementId = api.post("/api/v1/engagements", json("clientId", clientId, "therapistId", kim[1],
+                    "modality", "cbt")).text("id");
+            String planId = api.post("/api/v1/termination/plans", json("engagementId", engagementId, "reason",
+                    "GOALS_MET", "plannedEndDate", day(15), "closureSessions", 2)).text("id");
+
+            JsonNode plan = api.get("/api/v1/termination/plans/" + planId).json();
+            assertThat(plan.path("heldClosureSessions").isNumber()).as("unknown without the calendar").isFalse();
+            assertThat(plan.path("checklist")).extracting(i -> i.path("id").asText() + ":" + i.path("automatic").asBoolean())
+                    .containsExactly("pre-termination-counseling:false", "referrals-offered:true", "closure-sessions:false",
+                            "final-outcome-measure:false", "discharge-summary:false");
+            for (String item : List.of("pre-termination-counseling", "closure-sessions", "final-outcome-measure",
+                    "discharge-summary")) {
+                Api.Reply ticked = api.post("/api/v1/termination/plans/" + planId + "/checklist/" + item,
+                        json("done", true, "note", "Done on paper, 2 closing sessions held"));
+                assertThat(ticked.status()).as(ticked.toString()).isEqualTo(200);
+            }
+            Api.Reply refused = api.post("/api/v1/termination/plans/" + planId + "/close", "");
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.text("detail")).contains("Referral list offered");
+            api.post("/api/v1/termination/plans/" + planId + "/referrals", json("name", "Community clinic",
+                    "contact", "+1 555 0100"));
+
+            Api.Reply closed = api.post("/api/v1/termination/plans/" + planId + "/close", "");
+
+            assertThat(closed.status()).as(closed.toString()).isEqualTo(200);
+            assertThat(closed.text("endedOn")).isEqualTo(day(0));
+            assertThat(api.get("/api/v1/engagements/" + engagementId).json().path("status").asText()).isEqualTo("ENDED");
+        } finally {
+            console.enable("alliance-scheduling");
+            console.enable("alliance-notes");
+        }
     }
 
     @Test
