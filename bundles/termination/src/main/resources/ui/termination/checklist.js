@@ -27,10 +27,12 @@ async function mark(ctx, item, done) {
   }
 }
 
-function explanation(item) {
+function explanation(ctx, item) {
   const words = ITEMS[item.id];
   if (!words) return '';
-  const how = item.automatic ? words.automatic : words.manual;
+  // A waived item says why in its note; how it would be ticked no longer matters. A supervisor or an
+  // admin reading the plan is not told how the therapist ticks it: the record behind it is not theirs.
+  const how = item.state === 'NOT_APPLICABLE' || !ctx.canAct ? null : item.automatic ? words.automatic : words.manual;
   return `${words.what}${how ? ` ${how}` : ''}`;
 }
 
@@ -45,9 +47,9 @@ function itemView(ctx, item) {
     <div class="termination-item-head">
       <span class="badge termination-item-state" data-testid="item-state">${ITEM_STATES[item.state] || item.state}</span>
       <strong id="item-${item.id}-label">${item.label}</strong>
-      ${item.automatic ? html`<span class="badge termination-automatic">Automatic</span>` : ''}
+      ${item.automatic && item.state !== 'NOT_APPLICABLE' ? html`<span class="badge termination-automatic">Automatic</span>` : ''}
     </div>
-    <p class="hint termination-item-help" id="item-${item.id}-help">${explanation(item)}
+    <p class="hint termination-item-help" id="item-${item.id}-help">${explanation(ctx, item)}
       ${item.id === 'discharge-summary' && item.automatic && item.state === 'OPEN' && ctx.plan.status !== 'CLOSED'
         ? html`<a href="/notes/${ctx.plan.engagementId}/new">Write it in Notes</a>` : ''}</p>
     ${item.state !== 'OPEN' && (item.note || item.doneAt) ? html`<p class="termination-item-record">

@@ -2,11 +2,13 @@
 // still open), the termination letter, and once ended, a new engagement if the client comes
 // back (re-intake): an ended engagement is never reopened.
 
-import { API, focus, markInvalid } from './common.js';
+import { API, focus, markInvalid, nameOf } from './common.js';
 import { confirmDialog } from './confirm.js';
 
 function letterLink(ctx) {
-  const { html } = ctx.app;
+  const { html, format } = ctx.app;
+  // The letter is for the treating practitioner to send (and admins); a supervisor is refused it.
+  if (!ctx.canAct && !format.holds(ctx.app.user, 'admin')) return '';
   return html`<p class="termination-letter">
     <a class="button secondary" id="termination-letter" download
       href="/api${API}/plans/${ctx.plan.id}/letter.pdf">Termination letter (PDF)</a>
@@ -79,7 +81,8 @@ export function closing(ctx) {
           <a href="#item-${i.id}-label" @click=${(e) => { e.preventDefault(); focusItem(ctx, i.id); }}>${i.label}</a></li>`)}</ul>` : ''}
     </div>` : ''}
     ${ctx.canAct ? html`<button type="button" class="button danger" id="termination-close" ?disabled=${c.busy}
-      @click=${() => close(ctx)}>End the engagement…</button>` : ''}
+      @click=${() => close(ctx)}>End the engagement…</button>` : html`<p class="muted" id="termination-close-who">Only the
+      treating practitioner, ${nameOf(ctx.colleagues, plan.therapistId, 'the client\'s therapist')}, ends the engagement.</p>`}
   </section>`;
 }
 

@@ -70,12 +70,13 @@ export const ITEMS = {
       + '(APA 10.10(c)). Note when you talked and what you agreed.',
   },
   'referrals-offered': {
-    what: 'Offer the client other practitioners or services for continuing care, and record them under '
-      + '“Referrals offered”. It does not apply when the client ended therapy or you are threatened.',
+    what: 'Offer the client other practitioners or services for continuing care (APA 10.10(c)).',
+    automatic: 'Ticked as soon as one is recorded under “Referrals offered”.',
   },
   'closure-sessions': {
     what: 'Hold the planned closure sessions, to look back on the work and say goodbye.',
-    automatic: 'Ticked when the planned termination sessions are marked attended in the Calendar.',
+    automatic: 'Ticked when the planned termination sessions in the Calendar have taken place (past and not '
+      + 'cancelled or missed).',
     manual: 'The Scheduling module is not installed, so Alliance cannot count them: tick it once they are held.',
   },
   'final-outcome-measure': {

@@ -69,7 +69,7 @@ export async function renderOverview(container, app) {
     const left = daysBetween(day, plan.plannedEndDate);
     const done = plan.checklist.filter((i) => i.state !== 'OPEN').length;
     return html`${statusBadge(app, plan)}
-      <span>ends ${format.date(plan.plannedEndDate)}
+      <span>· ends ${format.date(plan.plannedEndDate)}
         (${left > 0 ? `in ${plural(left, 'day', 'days')}` : left === 0 ? 'today' : `${plural(-left, 'day', 'days')} ago`})
         · ${done} of ${plan.checklist.length} done</span>`;
   };

@@ -160,10 +160,12 @@ function considerations(ctx) {
   const modality = ctx.modalities.find((m) => m.id === ctx.engagement?.modality);
   const list = ctx.plan?.considerations?.length ? ctx.plan.considerations : modality?.terminationConsiderations || [];
   if (!list.length) return '';
-  return html`<aside class="termination-considerations" id="termination-considerations" aria-labelledby="considerations-title">
-    <h2 id="considerations-title">What to weigh${modality ? ` in ${modality.name}` : ''}</h2>
+  // Open while the ending is being planned; folded once a plan is under way, to keep the plan in view.
+  return html`<details class="termination-considerations" id="termination-considerations" ?open=${!ctx.plan}>
+    <summary id="considerations-title">${modality ? `${modality.name}: what` : 'What'} to weigh when ending
+      <span class="termination-count">(${list.length})</span></summary>
     <ul>${list.map((c) => html`<li data-testid="consideration">${c}</li>`)}</ul>
-  </aside>`;
+  </details>`;
 }
 
 function draw(ctx) {
@@ -178,7 +180,8 @@ function draw(ctx) {
     <h1 id="termination-title">${title}</h1>
     ${engagement ? html`<p class="termination-meta" id="termination-meta">${modality ? `${modality.name} · ` : engagement.modality
       ? `${engagement.modality} · ` : ''}${active ? `Active since ${format.date(engagement.startedAt)}`
-      : `Ended ${format.date(engagement.endedAt)}`}</p>` : ''}
+      : `Ended ${format.date(engagement.endedAt)}`}</p>` : plan ? html`<p class="termination-meta" id="termination-meta">
+      Treating practitioner: ${plan.therapistId === app.user.id ? 'you' : nameOf(ctx.colleagues, plan.therapistId, 'unknown')}</p>` : ''}
     ${ctx.policy ? html`<p class="notice termination-policy" id="termination-policy"><strong>Practice policy:</strong>
       ${policyText(ctx.policy)} before an engagement ends. Shorter only for a documented exception, with a supervisor's or
       an admin's approval.</p>` : ctx.policyError ? app.problem(ctx.policyError) : ''}

@@ -12,6 +12,16 @@ const SESSION_STATES = {
   BOOKED: 'Booked', ATTENDED: 'Held', NO_SHOW: 'Missed', CANCELLED: 'Cancelled', LATE_CANCELLED: 'Cancelled',
 };
 
+/** Held, as the checklist counts it: marked attended, or booked and over (nobody marked it missed). */
+function held(session) {
+  return session.status === 'ATTENDED' || (session.status === 'BOOKED' && Date.parse(session.end) < Date.now());
+}
+
+/** The session's state in words and as a class name: a booked session that is over counts as held. */
+function sessionState(session) {
+  return held(session) ? 'attended' : session.status.toLowerCase();
+}
+
 /**
  * Reads the engagement's termination sessions into ctx.sessions: {available, list, error}.
  * available is false when the Scheduling module is not installed (the API answers 404).
@@ -81,14 +91,14 @@ function events(ctx) {
   const { plan, app } = ctx;
   const zone = app.practice.timeZone;
   const list = [];
-  list.push({ date: dateIn(plan.createdAt, zone), kind: 'opened', label: 'Plan opened' });
+  list.push({ date: dateIn(plan.createdAt, zone), kind: 'opened', label: 'Plan opened', order: -2 });
   const sessions = [...ctx.sessions.list].sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   for (const s of sessions) {
     list.push({ date: dateIn(s.start, zone), kind: 'session', session: s, label: 'Closure session' });
   }
   const counted = sessions.filter((s) => s.status === 'BOOKED' || s.status === 'ATTENDED').length;
-  const held = ctx.sessions.available ? counted : (plan.heldClosureSessions ?? 0);
-  for (let i = Math.max(counted, held); plan.status !== 'CLOSED' && i < plan.closureSessions; i += 1) {
+  const done = ctx.sessions.available ? counted : (plan.heldClosureSessions ?? 0);
+  for (let i = done; plan.status !== 'CLOSED' && i < plan.closureSessions; i += 1) {
     list.push({ date: plan.plannedEndDate, kind: 'unbooked', label: `Closure session ${i + 1} of ${plan.closureSessions}`, order: 1 });
   }
   const end = plan.endedOn || plan.plannedEndDate;
@@ -110,7 +120,7 @@ function eventView(ctx, e) {
       data-status=${e.session ? e.session.status : app.nothing}>
     <span class="termination-event-when">${e.kind === 'unbooked' ? 'Not booked yet' : when}</span>
     <span class="termination-event-what">${e.label}${e.session ? html` <span class="badge termination-session-${
-      e.session.status.toLowerCase()}">${SESSION_STATES[e.session.status] || e.session.status}</span>` : ''}</span>
+      sessionState(e.session)}">${held(e.session) ? 'Held' : SESSION_STATES[e.session.status] || e.session.status}</span>` : ''}</span>
   </li>`;
 }
 
@@ -149,14 +159,14 @@ export function timeline(ctx) {
   const closed = plan.status === 'CLOSED';
   const left = daysBetween(ctx.today, plan.plannedEndDate);
   const total = Math.max(1, daysBetween(dateIn(plan.createdAt, app.practice.timeZone), plan.plannedEndDate));
-  const booked = s.list.filter((x) => x.status === 'BOOKED').length;
-  const held = s.available ? s.list.filter((x) => x.status === 'ATTENDED').length : plan.heldClosureSessions;
+  const booked = s.list.filter((x) => x.status === 'BOOKED' && !held(x)).length;
+  const heldCount = s.available ? s.list.filter(held).length : plan.heldClosureSessions;
 
   return html`<section class="termination-section" id="termination-timeline-section" aria-labelledby="timeline-title">
     <h2 id="timeline-title">${closed ? 'How the ending went' : 'From today to the last day'}</h2>
     ${closed ? '' : html`<p id="timeline-summary"><strong>${left > 0 ? `${plural(left, 'day', 'days')} left`
       : left === 0 ? 'The last day is today' : `The planned last day was ${plural(-left, 'day', 'days')} ago`}</strong>.
-      Closure sessions: ${held ?? 'unknown'} of ${plan.closureSessions} held${s.available ? `, ${booked} booked` : ''}.</p>
+      Closure sessions: ${heldCount ?? 'unknown'} of ${plan.closureSessions} held${s.available ? `, ${booked} booked` : ''}.</p>
       <div class="termination-progress">
         <label for="termination-progress">Notice used</label>
         <progress id="termination-progress" max=${total} value=${Math.min(total, Math.max(0, total - left))}>
