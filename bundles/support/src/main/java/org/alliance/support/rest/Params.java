@@ -26,6 +26,15 @@ public final class Params {
         }
     }
 
+    /** A required id: a 400 naming the parameter when it is missing or malformed. */
+    public static UUID requiredUuid(String name, String value) {
+        UUID id = uuid(name, value);
+        if (id == null) {
+            throw new InvalidInputException(name, "is required");
+        }
+        return id;
+    }
+
     /** An instant, given as an ISO-8601 date-time with offset ({@code 2026-11-23T00:00:00+01:00} or {@code ...Z}). */
     public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {

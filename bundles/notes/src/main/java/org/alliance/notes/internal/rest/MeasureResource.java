@@ -18,6 +18,7 @@ import org.alliance.api.notes.MeasureResult;
 import org.alliance.api.notes.NotesService;
 import org.alliance.spi.rest.ActorPrincipal;
 import org.alliance.spi.rest.AllianceRest;
+import org.alliance.support.rest.Params;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -56,7 +57,7 @@ public class MeasureResource {
             throw new InvalidInputException("body", "is required: {\"engagementId\": ..., \"answers\": [...]}");
         }
         MeasureResult result = notes.recordMeasure(ActorPrincipal.actorOf(sc),
-                NoteResource.required("engagementId", body.engagementId()), measureId, body.answers());
+                Params.requiredUuid("engagementId", body.engagementId()), measureId, body.answers());
         return Response.status(Response.Status.CREATED).entity(result).build();
     }
 
@@ -64,6 +65,6 @@ public class MeasureResource {
     @Path("/trend")
     public List<MeasureResult> trend(@QueryParam("engagementId") String engagementId,
             @QueryParam("measureId") String measureId, @Context SecurityContext sc) {
-        return notes.trend(ActorPrincipal.actorOf(sc), NoteResource.required("engagementId", engagementId), measureId);
+        return notes.trend(ActorPrincipal.actorOf(sc), Params.requiredUuid("engagementId", engagementId), measureId);
     }
 }

@@ -74,7 +74,7 @@ public class NoteResource {
 
     @GET
     public List<Note> list(@QueryParam("engagementId") String engagementId, @Context SecurityContext sc) {
-        return notes.list(ActorPrincipal.actorOf(sc), required("engagementId", engagementId));
+        return notes.list(ActorPrincipal.actorOf(sc), Params.requiredUuid("engagementId", engagementId));
     }
 
     @GET
@@ -92,7 +92,7 @@ public class NoteResource {
     @GET
     @Path("/{id}")
     public Note get(@PathParam("id") String id, @Context SecurityContext sc) {
-        return notes.get(ActorPrincipal.actorOf(sc), required("id", id));
+        return notes.get(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id));
     }
 
     @PUT
@@ -101,25 +101,25 @@ public class NoteResource {
         if (body == null) {
             throw new InvalidInputException("body", "is required: {\"fields\": {...}}");
         }
-        return notes.update(ActorPrincipal.actorOf(sc), required("id", id), body.fields());
+        return notes.update(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id), body.fields());
     }
 
     @POST
     @Path("/{id}/sign")
     public Note sign(@PathParam("id") String id, @Context SecurityContext sc) {
-        return notes.sign(ActorPrincipal.actorOf(sc), required("id", id));
+        return notes.sign(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id));
     }
 
     @POST
     @Path("/{id}/cosign")
     public Note cosign(@PathParam("id") String id, @Context SecurityContext sc) {
-        return notes.cosign(ActorPrincipal.actorOf(sc), required("id", id));
+        return notes.cosign(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id));
     }
 
     @POST
     @Path("/{id}/return")
     public Note returnForRevision(@PathParam("id") String id, Comments body, @Context SecurityContext sc) {
-        return notes.returnForRevision(ActorPrincipal.actorOf(sc), required("id", id), body == null ? null : body.comments());
+        return notes.returnForRevision(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id), body == null ? null : body.comments());
     }
 
     @POST
@@ -128,7 +128,7 @@ public class NoteResource {
         if (body == null) {
             throw new InvalidInputException("body", "is required: {\"text\": ..., \"reason\": ...}");
         }
-        Note note = notes.addAddendum(ActorPrincipal.actorOf(sc), required("id", id), body.reason(), body.text());
+        Note note = notes.addAddendum(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id), body.reason(), body.text());
         return Response.status(Response.Status.CREATED).entity(note).build();
     }
 
@@ -142,25 +142,17 @@ public class NoteResource {
     @GET
     @Path("/plans")
     public List<TreatmentPlan> plans(@QueryParam("engagementId") String engagementId, @Context SecurityContext sc) {
-        return notes.plans(ActorPrincipal.actorOf(sc), required("engagementId", engagementId));
+        return notes.plans(ActorPrincipal.actorOf(sc), Params.requiredUuid("engagementId", engagementId));
     }
 
     @GET
     @Path("/engagements/{id}/record.pdf")
     @Produces("application/pdf")
     public Response record(@PathParam("id") String id, @Context SecurityContext sc) {
-        UUID engagementId = required("id", id);
+        UUID engagementId = Params.requiredUuid("id", id);
         byte[] pdf = notes.recordPdf(ActorPrincipal.actorOf(sc), engagementId);
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"record-" + engagementId + ".pdf\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    static UUID required(String name, String value) {
-        UUID id = Params.uuid(name, value);
-        if (id == null) {
-            throw new InvalidInputException(name, "is required");
-        }
-        return id;
     }
 }

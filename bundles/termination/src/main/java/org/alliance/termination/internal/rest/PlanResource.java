@@ -56,25 +56,25 @@ public class PlanResource {
 
     @GET
     public List<Plan> forEngagement(@QueryParam("engagementId") String engagementId, @Context SecurityContext sc) {
-        return termination.forEngagement(ActorPrincipal.actorOf(sc), id("engagementId", engagementId));
+        return termination.forEngagement(ActorPrincipal.actorOf(sc), Params.requiredUuid("engagementId", engagementId));
     }
 
     @GET
     @Path("/{id}")
     public Plan get(@PathParam("id") String id, @Context SecurityContext sc) {
-        return termination.get(ActorPrincipal.actorOf(sc), id("id", id));
+        return termination.get(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id));
     }
 
     @POST
     @Path("/{id}/approve")
     public Plan approve(@PathParam("id") String id, @Context SecurityContext sc) {
-        return termination.approve(ActorPrincipal.actorOf(sc), id("id", id));
+        return termination.approve(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id));
     }
 
     @POST
     @Path("/{id}/referrals")
     public Response addReferral(@PathParam("id") String id, NewReferral body, @Context SecurityContext sc) {
-        Plan plan = termination.addReferral(ActorPrincipal.actorOf(sc), id("id", id), body);
+        Plan plan = termination.addReferral(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id), body);
         return Response.status(Response.Status.CREATED).entity(plan).build();
     }
 
@@ -84,30 +84,22 @@ public class PlanResource {
         if (body == null || body.done() == null) {
             throw new InvalidInputException("done", "is required: true to tick, false to untick");
         }
-        return termination.markItem(ActorPrincipal.actorOf(sc), id("id", id), itemId, body.done(), body.note());
+        return termination.markItem(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id), itemId, body.done(), body.note());
     }
 
     @POST
     @Path("/{id}/close")
     public Plan close(@PathParam("id") String id, @Context SecurityContext sc) {
-        return termination.close(ActorPrincipal.actorOf(sc), id("id", id));
+        return termination.close(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id));
     }
 
     @GET
     @Path("/{id}/letter.pdf")
     @Produces("application/pdf")
     public Response letter(@PathParam("id") String id, @Context SecurityContext sc) {
-        UUID planId = id("id", id);
+        UUID planId = Params.requiredUuid("id", id);
         return Response.ok(termination.letterPdf(ActorPrincipal.actorOf(sc), planId), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"termination-letter-" + planId + ".pdf\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    static UUID id(String name, String value) {
-        UUID id = Params.uuid(name, value);
-        if (id == null) {
-            throw new InvalidInputException(name, "is required");
-        }
-        return id;
     }
 }
