@@ -249,11 +249,26 @@ class TerminationInBrowserTest {
             assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
                     .as("nothing wider than the screen").isEqualTo(true);
 
-            // The overview lists the plan under way.
+            // The overview lists the plan under way; a colleague is named to cover an absence.
             browser.go("/termination");
+            watchPolicy(browser);
             assertThat(browser.waitFor(By.cssSelector("[data-engagement-id='" + engagement + "']")).getText())
                     .contains("Under way", "in 21 days", "2 of 5 done", "Open the plan");
+            assertThat(browser.waitFor(By.id("coverage-none")).getText()).contains("No current or upcoming absence");
+            new Select(browser.waitFor(By.id("coverage-cover"))).selectByVisibleText("Dr. Ada Next");
+            assertThat(browser.all(By.cssSelector("#coverage-cover option"))).extracting(WebElement::getText)
+                    .doesNotContain("Dr. Theo Ending");
+            setInput(browser, "coverage-from", today.plusDays(30).toString());
+            setInput(browser, "coverage-to", today.plusDays(37).toString());
+            browser.click(By.id("coverage-submit"));
+            assertThat(browser.waitForText(By.id("coverage-status"), "Dr. Ada Next covers your clients").isDisplayed()).isTrue();
+            assertThat(browser.waitFor(By.cssSelector("[data-testid='coverage']")).getText()).contains("Dr. Ada Next", "Upcoming");
+            assertThat(browser.script("return document.documentElement.scrollWidth <= window.innerWidth;"))
+                    .as("nothing wider than the screen").isEqualTo(true);
+            assertThat(policyViolations(browser)).as("Content-Security-Policy violations").isEqualTo(List.of());
         }
+        assertThat(api.get("/api/v1/termination/coverage?therapistId=" + theo[1]).json()).singleElement()
+                .satisfies(c -> assertThat(c.path("coveringTherapistId").asText()).isEqualTo(ada[1]));
 
         JsonNode plan = api.get("/api/v1/termination/plans?engagementId=" + engagement).json().get(0);
         assertThat(plan.path("status").asText()).isEqualTo("ACTIVE");
