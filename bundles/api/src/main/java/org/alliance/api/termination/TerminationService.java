@@ -79,6 +79,10 @@ public interface TerminationService {
      */
     Coverage addCoverage(Actor actor, NewCoverage coverage);
 
-    /** Absences that have not ended, of a therapist ({@code null}: all the actor may see), soonest first. */
+    /**
+     * Absences that have not ended, soonest first: of one therapist (as absent or covering), or
+     * with {@code null} every absence for supervisors and admins, else the actor's own and those
+     * they cover.
+     */
     List<Coverage> coverage(Actor actor, UUID therapistId);
 }

@@ -424,7 +424,8 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
 
     @Override
     public List<Coverage> coverage(Actor actor, UUID therapistId) {
-        UUID who = therapistId != null ? therapistId : (actor.has(Role.ADMIN) || actor.isSystem() ? null : actor.userId());
+        boolean everyone = actor.has(Role.ADMIN) || actor.has(Role.SUPERVISOR) || actor.isSystem();
+        UUID who = therapistId != null ? therapistId : (everyone ? null : actor.userId());
         return coverage.current(who, today()).stream().map(this::coverageView).toList();
     }
 
@@ -487,7 +488,13 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
         return Checklist.of(row, plans.ticks(row.id()), plans.referrals(row.id()), facts(actor, row));
     }
 
-    private Checklist.Facts facts(Actor actor, PlanRow row) {
+    /**
+     * What scheduling and notes say about the plan's engagement, asked as the module itself (facts
+     * without clinical content), so that the therapist, a supervisor approving and an admin all see
+     * the same checklist; the reader's own access was checked and audited on the plan.
+     */
+    private Checklist.Facts facts(Actor reader, PlanRow row) {
+        Actor actor = Actor.system("termination");
         NotesService record = notes;
         org.alliance.api.notes.RecordFacts recordFacts = null;
         if (record != null) {
@@ -530,7 +537,7 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
                 tell(colleague.id(), new Message("termination.approval", "A short-notice termination plan waits for approval",
                         author.displayName() + " plans to end an engagement with less than the practice's notice ("
                                 + row.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                                + "). It needs your approval.", link(row)));
+                                + "). It needs your approval.", "/termination/plans/" + row.id()));
             }
         }
     }
