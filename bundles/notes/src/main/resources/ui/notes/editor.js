@@ -6,7 +6,6 @@
 
 import { API, KINDS, PRIVATE_NOTICE, breadcrumb, statusBadge, markInvalid, focus } from './common.js';
 import { answers, fieldRow, missingRequired, refusedControls } from './fields.js';
-import { confirmDialog } from './confirm.js';
 import { mountView } from './note-view.js';
 
 /** context: engagement (or null), engagementId, note (null for a new one), template, kind. */
@@ -92,7 +91,7 @@ export function mountEditor(container, app, context) {
     state.busy = false;
     state.status = 'Draft saved.';
     draw();
-    const confirmed = await confirmDialog(app, container.querySelector('#note-dialogs'), {
+    const confirmed = await app.confirm({
       id: 'sign-dialog',
       title: 'Sign this note?',
       body: html`<p>Signing locks the note: after that nobody can change it, you included. Corrections and later
@@ -160,8 +159,7 @@ export function mountEditor(container, app, context) {
         <button type="submit" class="button secondary" id="note-save" ?disabled=${state.busy}>Save draft</button>
         <button type="button" class="button" id="note-sign" ?disabled=${state.busy} @click=${sign}>Sign…</button>
       </div>
-    </form>
-    <div id="note-dialogs"></div>`, container);
+    </form>`, container);
 
   draw();
 }

@@ -3,7 +3,6 @@
 // back (re-intake): an ended engagement is never reopened.
 
 import { API, focus, markInvalid, nameOf } from './common.js';
-import { confirmDialog } from './confirm.js';
 
 function letterLink(ctx) {
   const { html, format } = ctx.app;
@@ -20,7 +19,7 @@ function letterLink(ctx) {
 async function close(ctx) {
   const { app, host, plan } = ctx;
   const { html, format } = app;
-  const yes = await confirmDialog(app, host.querySelector('#termination-dialog-host'), {
+  const yes = await app.confirm({
     id: 'close-dialog',
     title: `End the engagement${ctx.clientName ? ` with ${ctx.clientName}` : ''}?`,
     body: html`<p>The engagement ends today, ${format.date(ctx.today)}${plan.plannedEndDate !== ctx.today

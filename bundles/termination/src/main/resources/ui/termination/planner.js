@@ -197,6 +197,5 @@ function draw(ctx) {
     : active ? html`<p class="muted" id="termination-no-plan">No termination plan yet. The client's treating practitioner
         plans the ending.</p>`
     : html`${ended(ctx)}
-      ${plan ? html`${facts(ctx)}${timeline(ctx)}${checklist(ctx)}${referrals(ctx)}` : ''}`}
-    <div id="termination-dialog-host"></div>`, ctx.host);
+      ${plan ? html`${facts(ctx)}${timeline(ctx)}${checklist(ctx)}${referrals(ctx)}` : ''}`}`, ctx.host);
 }

@@ -6,6 +6,7 @@
 import { html, render, nothing } from './lit.js';
 import { api, setCsrfToken, onActivity, onSignedOut } from './api.js';
 import { IdleWatch } from './idle.js';
+import { confirmDialog } from './confirm.js';
 import { showLogin } from './login.js';
 import * as format from './format.js';
 
@@ -150,7 +151,7 @@ async function load(contribution, container, path) {
 /** What a page or card script receives. */
 function context(contribution, path) {
   return Object.freeze({
-    api, html, render, nothing, format, navigate, showError, problem,
+    api, html, render, nothing, format, navigate, showError, problem, confirm: confirmDialog,
     session: state.session,
     user: state.session.user,
     path,

@@ -39,7 +39,10 @@
  * showing an error next to what failed);</li>
  * <li>{@code app.html}, {@code app.render}, {@code app.nothing} (lit-html, which escapes
  * every value it inserts) and {@code app.format} (dates in the practice's zone, role names,
- * {@code holds(user, ...roles)}).</li>
+ * {@code holds(user, ...roles)});</li>
+ * <li>{@code app.confirm({id, title, body, confirm, cancel, danger})}, a modal question
+ * before an action that cannot be undone, resolving to {@code true} when confirmed (since the
+ * shell of Alliance 0.1: every module asks the same way).</li>
  * </ul>
  * A page draws everything below the navigation, its {@code <h1>} included; a card draws its
  * body, under the title the shell draws. An error thrown by the render function is shown in
