@@ -46,6 +46,9 @@ class NotesInBrowserTest {
     static void start() throws InterruptedException {
         server = Distribution.withAdminFromEnvironment().start();
         ModulesConsole.of(server).enable("alliance-modality-cbt");
+        // This test ends an engagement the plain way to see its record read-only; with the termination
+        // workflow installed engagements end only through a plan (TerminationTest covers that path).
+        ModulesConsole.of(server).disable("alliance-termination");
         // The notes module asks the modality catalogue afresh on each request: the template appears by itself.
         Api admin = Api.basic(server, "admin", Distribution.ADMIN_PASSWORD);
         Instant deadline = Instant.now().plusSeconds(30);
