@@ -2,7 +2,7 @@
 // signed-in practitioner's engagements with where each ending stands (no plan, awaiting
 // approval, under way, ended), and cover during absences (coverage.js).
 
-import { API, daysBetween, today, policyText, plural, nameOf, statusBadge } from './common.js';
+import { API, daysBetween, today, policyText, plural, nameOf, statusBadge, reason } from './common.js';
 import { mountCoverage } from './coverage.js';
 
 /** Reads the plans of many engagements, a few at a time. */
@@ -29,11 +29,12 @@ export async function renderOverview(container, app) {
   const treats = format.holds(app.user, 'therapist', 'intern');
   const oversees = format.holds(app.user, 'supervisor', 'admin');
 
-  const [policy, engagements, atRisk, colleagues] = await Promise.allSettled([
+  const [policy, engagements, atRisk, colleagues, approvals] = await Promise.allSettled([
     app.api('GET', `${API}/policy`),
     app.api('GET', `/v1/engagements?therapistId=${encodeURIComponent(app.user.id)}`),
     app.api('GET', `${API}/at-risk`),
     app.api('GET', '/v1/users/colleagues'),
+    oversees ? app.api('GET', `${API}/plans/awaiting-approval`) : Promise.resolve([]),
   ]);
   const value = (r, fallback) => (r.status === 'fulfilled' ? r.value : fallback);
   const mine = value(engagements, []);
@@ -136,8 +137,13 @@ export async function renderOverview(container, app) {
       <h2 id="approval-title">Approving short-notice endings</h2>
       <p>An ending with less notice than the policy is possible only for a documented exception (the client asked to end,
         a threat to the therapist, or the client or a payer prevents continuing). It waits for a supervisor or an admin
-        other than the therapist who planned it. The therapist sends you the plan's link; open it and press
-        <strong>Approve</strong>.</p>
+        other than the therapist who planned it. Open the plan and press <strong>Approve</strong>.</p>
+      ${approvals.status === 'rejected' ? app.problem(approvals.reason)
+        : value(approvals, []).length ? html`<ul class="termination-list" id="approval-list">${value(approvals, []).map((p) =>
+          html`<li data-plan-id=${p.id}><a href="/termination/plans/${p.id}">${nameOf(people, p.therapistId)}:
+            end on ${format.date(p.plannedEndDate)}</a> <span class="muted">(${reason(p.reason).label},
+            planned ${format.date(p.createdAt)})</span></li>`)}</ul>`
+        : html`<p class="muted" id="approval-none">No plan is waiting for your approval.</p>`}
     </section>` : ''}
 
     <section class="termination-section" id="termination-coverage" aria-labelledby="coverage-title"></section>`,

@@ -309,6 +309,10 @@ class TerminationInBrowserTest {
             browser.signIn(sam[0], sam[0] + "-password");
             assertThat(browser.waitForText(By.cssSelector("[data-card='termination.at-risk']"), "None").isDisplayed()).isTrue();
             assertThat(browser.navigation()).contains("Termination");
+            // The plan waits in the supervisor's list of approvals on the Termination page.
+            browser.go("/termination");
+            assertThat(browser.waitFor(By.cssSelector("#approval-list li[data-plan-id='" + planId + "']")).getText())
+                    .contains("Dr. Ines Short", "The client asked to end");
             browser.go(link.replaceFirst("^https?://[^/]+", ""));
             watchPolicy(browser);
             assertThat(browser.waitFor(By.id("termination-title")).getText()).isEqualTo("Termination plan");

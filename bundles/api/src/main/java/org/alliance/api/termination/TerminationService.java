@@ -40,6 +40,12 @@ public interface TerminationService {
     /** @throws RecordNotFoundException when there is none the actor may see */
     Plan get(Actor actor, UUID planId);
 
+    /**
+     * Short-notice plans the actor may approve, oldest first: for supervisors and admins, every
+     * plan awaiting approval that someone else wrote; empty for everyone else.
+     */
+    List<Plan> awaitingApproval(Actor actor);
+
     /** The plans of an engagement, newest first (an engagement has at most one open plan). */
     List<Plan> forEngagement(Actor actor, UUID engagementId);
 

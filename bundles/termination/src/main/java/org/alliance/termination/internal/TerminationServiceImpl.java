@@ -242,6 +242,21 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
     }
 
     @Override
+    public List<Plan> awaitingApproval(Actor actor) {
+        if (!(actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)) || actor.isSystem()) {
+            return List.of();
+        }
+        List<Plan> result = new ArrayList<>();
+        for (PlanRow row : plans.awaitingApproval()) {
+            if (!row.createdBy().equals(actor.userId())) {
+                audit.record(AuditRecord.success(actor, "termination.plan.read", "termination-plan", row.id(), row.clientId()));
+                result.add(view(actor, row));
+            }
+        }
+        return result;
+    }
+
+    @Override
     public List<Plan> forEngagement(Actor actor, UUID engagementId) {
         require(engagementId != null, "engagementId", "is required");
         Engagement engagement = engagements.get(actor, engagementId);

@@ -144,10 +144,13 @@ class TerminationServiceTest {
         Plan plan = termination.create(tess, new NewPlan(e.id(), TerminationReason.THREAT_TO_THERAPIST, TODAY, 0));
 
         assertThat(plan.status()).isEqualTo(PlanStatus.AWAITING_APPROVAL);
+        assertThat(termination.awaitingApproval(sam)).extracting(Plan::id).containsExactly(plan.id());
+        assertThat(termination.awaitingApproval(tess)).isEmpty();
         assertThatThrownBy(() -> termination.approve(tess, plan.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> termination.close(tess, plan.id())).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("approval");
         assertThat(termination.approve(sam, plan.id()).status()).isEqualTo(PlanStatus.ACTIVE);
+        assertThat(termination.awaitingApproval(sam)).isEmpty();
         assertThatThrownBy(() -> termination.approve(sam, plan.id())).isInstanceOf(ConflictException.class);
     }
 

@@ -60,6 +60,12 @@ public class PlanResource {
     }
 
     @GET
+    @Path("/awaiting-approval")
+    public List<Plan> awaitingApproval(@Context SecurityContext sc) {
+        return termination.awaitingApproval(ActorPrincipal.actorOf(sc));
+    }
+
+    @GET
     @Path("/{id}")
     public Plan get(@PathParam("id") String id, @Context SecurityContext sc) {
         return termination.get(ActorPrincipal.actorOf(sc), Params.requiredUuid("id", id));

@@ -58,6 +58,12 @@ public final class PlanRepository {
                 PlanRepository::row, engagementId);
     }
 
+    /** Plans waiting for a second person's approval, oldest first. */
+    public List<PlanRow> awaitingApproval() {
+        return db.query("SELECT " + COLUMNS + " FROM TERMINATION.PLAN WHERE STATUS = 'AWAITING_APPROVAL' ORDER BY CREATED_AT",
+                PlanRepository::row);
+    }
+
     /** Whether the engagement has a plan that is not closed. */
     public boolean hasOpenPlan(UUID engagementId) {
         return !db.query("SELECT 1 FROM TERMINATION.PLAN WHERE OPEN_ENGAGEMENT_ID = ?", rs -> 1, engagementId).isEmpty();
