@@ -1,5 +1,8 @@
 package org.alliance.notes.internal;
 
+import static org.alliance.support.input.Inputs.require;
+import static org.alliance.support.input.Inputs.text;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -573,17 +576,6 @@ public class NotesServiceImpl implements NotesService {
         return new RecordNotFoundException("note", noteId);
     }
 
-    private static void require(boolean ok, String field, String message) {
-        if (!ok) {
-            throw new InvalidInputException(field, message);
-        }
-    }
-
-    private static String text(String field, String value, int max) {
-        require(value != null && !value.isBlank(), field, "is required");
-        require(value.length() <= max, field, "takes at most " + max + " characters");
-        return value.strip();
-    }
 
     // ---- views ----
 
