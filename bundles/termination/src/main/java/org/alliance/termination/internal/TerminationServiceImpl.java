@@ -1,5 +1,8 @@
 package org.alliance.termination.internal;
 
+import static org.alliance.support.input.Inputs.require;
+import static org.alliance.support.input.Inputs.text;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.alliance.api.core.AccessDeniedException;
@@ -196,7 +198,7 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
         boolean approval = NoticeRules.needsApproval(input.reason(), shortfalls);
         Instant now = clock.instant();
         PlanRow row = new PlanRow(UUID.randomUUID(), engagement.id(), engagement.clientId(), engagement.therapistId(),
-                input.reason(), approval ? PlanStatus.AWAITING_APPROVAL : PlanStatus.ACTIVE, input.plannedEndDate(),
+                engagement.modality(), input.reason(), approval ? PlanStatus.AWAITING_APPROVAL : PlanStatus.ACTIVE, input.plannedEndDate(),
                 closureSessions, now, actor.userId(), null, null, null);
         if (!plans.insert(row)) {
             throw new ConflictException("This engagement already has an open termination plan.");
@@ -524,20 +526,13 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
 
     private Plan view(Actor actor, PlanRow row) {
         Checklist.Facts facts = facts(actor, row);
-        List<String> considerations = engagementModality(actor, row).flatMap(modalities::find)
+        List<Referral> referrals = plans.referrals(row.id());
+        List<String> considerations = modalities.find(row.modality())
                 .map(ModalityInfo::terminationConsiderations).orElse(List.of());
         return new Plan(row.id(), row.engagementId(), row.clientId(), row.therapistId(), row.reason(), row.status(),
                 row.plannedEnd(), row.closureSessions(), row.createdAt(), row.createdBy(), row.approvedBy(), row.approvedAt(),
-                row.endedOn(), Checklist.of(row, plans.ticks(row.id()), plans.referrals(row.id()), facts),
-                plans.referrals(row.id()), considerations, facts.heldClosureSessions());
-    }
-
-    private Optional<String> engagementModality(Actor actor, PlanRow row) {
-        try {
-            return Optional.of(engagements.get(actor, row.engagementId()).modality());
-        } catch (RecordNotFoundException e) {
-            return Optional.empty();
-        }
+                row.endedOn(), Checklist.of(row, plans.ticks(row.id()), referrals, facts), referrals, considerations,
+                facts.heldClosureSessions());
     }
 
     private Coverage coverageView(CoverageRepository.CoverageRow row) {
@@ -595,17 +590,5 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), practice.zone());
-    }
-
-    private static void require(boolean ok, String field, String message) {
-        if (!ok) {
-            throw new InvalidInputException(field, message);
-        }
-    }
-
-    private static String text(String field, String value, int max) {
-        require(value != null && !value.isBlank(), field, "is required");
-        require(value.length() <= max, field, "takes at most " + max + " characters");
-        return value.strip();
     }
 }

@@ -22,7 +22,7 @@ class ChecklistTest {
 
     private static PlanRow plan(TerminationReason reason, int closureSessions) {
         UUID id = UUID.randomUUID();
-        return new PlanRow(id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), reason, PlanStatus.ACTIVE,
+        return new PlanRow(id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "cbt", reason, PlanStatus.ACTIVE,
                 LocalDate.of(2026, 12, 20), closureSessions, PLANNED, UUID.randomUUID(), null, null, null);
     }
 

@@ -16,7 +16,7 @@ import org.alliance.support.db.Db;
 /** Plans, checklist ticks and referrals in the TERMINATION schema; tick notes sealed. */
 public final class PlanRepository {
 
-    private static final String COLUMNS = "ID, ENGAGEMENT_ID, CLIENT_ID, THERAPIST_ID, REASON, STATUS, PLANNED_END, "
+    private static final String COLUMNS = "ID, ENGAGEMENT_ID, CLIENT_ID, THERAPIST_ID, MODALITY, REASON, STATUS, PLANNED_END, "
             + "CLOSURE_SESSIONS, CREATED_AT, CREATED_BY, APPROVED_BY, APPROVED_AT, ENDED_ON";
 
     private final Db db;
@@ -35,8 +35,8 @@ public final class PlanRepository {
     public boolean insert(PlanRow p) {
         try {
             db.update("INSERT INTO TERMINATION.PLAN (" + COLUMNS + ", OPEN_ENGAGEMENT_ID) VALUES "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.engagementId(), p.clientId(), p.therapistId(),
-                    p.reason(), p.status(), p.plannedEnd(), p.closureSessions(), p.createdAt(), p.createdBy(), p.approvedBy(),
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(), p.engagementId(), p.clientId(), p.therapistId(),
+                    p.modality(), p.reason(), p.status(), p.plannedEnd(), p.closureSessions(), p.createdAt(), p.createdBy(), p.approvedBy(),
                     p.approvedAt(), p.endedOn(), p.engagementId());
             return true;
         } catch (Db.DataAccessException e) {
@@ -148,7 +148,7 @@ public final class PlanRepository {
 
     private static PlanRow row(ResultSet rs) throws SQLException {
         return new PlanRow(Db.uuid(rs, "ID"), Db.uuid(rs, "ENGAGEMENT_ID"), Db.uuid(rs, "CLIENT_ID"),
-                Db.uuid(rs, "THERAPIST_ID"), TerminationReason.valueOf(rs.getString("REASON")),
+                Db.uuid(rs, "THERAPIST_ID"), rs.getString("MODALITY"), TerminationReason.valueOf(rs.getString("REASON")),
                 PlanStatus.valueOf(rs.getString("STATUS")), rs.getObject("PLANNED_END", LocalDate.class),
                 rs.getInt("CLOSURE_SESSIONS"), Db.instant(rs, "CREATED_AT"), Db.uuid(rs, "CREATED_BY"),
                 Db.uuid(rs, "APPROVED_BY"), Db.instant(rs, "APPROVED_AT"), rs.getObject("ENDED_ON", LocalDate.class));
