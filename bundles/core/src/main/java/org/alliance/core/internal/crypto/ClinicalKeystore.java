@@ -254,7 +254,8 @@ public final class ClinicalKeystore {
             try {
                 // A hard link is the atomic "create, but never replace" of POSIX file systems.
                 Files.createLink(target, temp);
-            } catch (UnsupportedOperationException e) {
+            } catch (UnsupportedOperationException noHardLinks) {
+                // Without hard links, a move without REPLACE_EXISTING is the same promise: it refuses an existing target.
                 Files.move(temp, target);
             }
         } catch (FileAlreadyExistsException e) {
