@@ -271,4 +271,44 @@ class TerminationTest {
             ModulesConsole.of(server).disable("alliance-modality-cbt");
         }
     }
+
+    @Test
+    void duringAnAbsenceTheCoverSeesTheCaseloadItNeedsWithTheSealHoldingAndEveryReadAudited() {
+        String[] dana = user("Dr. Dana Away", "therapist");
+        String[] cole = user("Dr. Cole Cover", "therapist");
+        Api danaApi = as(dana);
+        String uma = danaApi.post("/api/v1/clients", json("displayName", "Uma Unsealed", "phone", "+1 555 0142")).text("id");
+        String sealed = danaApi.post("/api/v1/clients", json("displayName", "Dr. Seth Sealed", "clinicianClient", true))
+                .text("id");
+        String withUma = danaApi.post("/api/v1/engagements", json("clientId", uma, "therapistId", dana[1],
+                "modality", "cbt")).text("id");
+        danaApi.post("/api/v1/engagements", json("clientId", sealed, "therapistId", dana[1], "modality", "cbt"));
+        String note = danaApi.post("/api/v1/notes", "{\"engagementId\":\"" + withUma + "\",\"templateId\":\"soap\","
+                + "\"kind\":\"PROGRESS\",\"fields\":" + json("subjective", "Sleeping better", "objective", "Calm",
+                        "assessment", "Improving", "plan", "Continue", "risk", "No risk indicated") + "}").text("id");
+        assertThat(danaApi.post("/api/v1/notes/" + note + "/sign", "").status()).isEqualTo(200);
+        Api coleApi = as(cole);
+        assertThat(coleApi.get("/api/v1/engagements").json()).as("nothing before the absence").isEmpty();
+
+        Api.Reply cover = danaApi.post("/api/v1/termination/coverage", json("therapistId", dana[1],
+                "coveringTherapistId", cole[1], "from", day(0), "to", day(7)));
+        assertThat(cover.status()).as(cover.toString()).isEqualTo(201);
+
+        JsonNode caseload = coleApi.get("/api/v1/engagements").json();
+        assertThat(caseload).extracting(e -> e.path("clientName").asText())
+                .contains("Uma Unsealed").doesNotContain("Dr. Seth Sealed").hasSize(2);
+        assertThat(coleApi.get("/api/v1/clients/" + uma).text("phone")).isEqualTo("+1 555 0142");
+        assertThat(coleApi.get("/api/v1/clients/" + sealed).text("displayName")).isNotEqualTo("Dr. Seth Sealed");
+        Api.Reply notes = coleApi.get("/api/v1/notes?engagementId=" + withUma);
+        assertThat(notes.status()).as(notes.toString()).isEqualTo(200);
+        assertThat(notes.json().toString()).contains("Sleeping better");
+        assertThat(coleApi.post("/api/v1/engagements/" + withUma + "/close", json("reason", "cover ends it")).status())
+                .as("the cover reads; it does not end").isIn(403, 409);
+
+        JsonNode audit = admin().get("/api/v1/audit?clientId=" + uma + "&limit=100").json().path("entries");
+        assertThat(audit).filteredOn(a -> a.path("actorId").asText().equals(cole[1]))
+                .extracting(a -> a.path("action").asText() + ":" + a.path("reason").asText())
+                .contains("client.read:covering during an absence, " + day(0) + " to " + day(7))
+                .allSatisfy(entry -> assertThat(entry).contains("covering during an absence"));
+    }
 }

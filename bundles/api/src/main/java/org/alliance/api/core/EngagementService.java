@@ -67,4 +67,23 @@ public interface EngagementService {
      */
     Engagement endThroughWorkflow(EngagementEndingWorkflow workflow, Actor actor, UUID engagementId, String reason,
             java.time.Instant endedAt);
+
+    /**
+     * Whether {@code therapistId} treats or treated the practitioner {@code practitionerId} as a
+     * clinician-client (an engagement of any status with the client record of that practitioner's
+     * account). For conflict-of-interest checks (supervision, peer network); answers no client data
+     * and is not audited.
+     *
+     * @since 1.2
+     */
+    boolean treatsOrTreated(UUID therapistId, UUID practitionerId);
+
+    /**
+     * What the engagement's client must be told about their therapist's practice, from the
+     * registered {@link PractitionerDisclosure}s (e.g. supervision), as of today.
+     *
+     * @throws RecordNotFoundException when there is none the actor may see
+     * @since 1.2
+     */
+    java.util.List<String> disclosures(Actor actor, UUID engagementId);
 }

@@ -8,7 +8,7 @@
  * Methods throw the subclasses of {@link org.alliance.api.core.AllianceException}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.alliance.api.core;
 
 import org.osgi.annotation.bundle.Export;

@@ -31,6 +31,8 @@ import org.alliance.api.core.NewEngagement;
 import org.alliance.api.core.NewUser;
 import org.alliance.api.core.Role;
 import org.alliance.api.core.User;
+import org.alliance.core.internal.access.CaseloadGrants;
+import org.alliance.core.internal.access.Disclosures;
 import org.alliance.core.internal.audit.AuditLogImpl;
 import org.alliance.core.internal.clients.ClientServiceImpl;
 import org.alliance.core.internal.config.PracticeSettings;
@@ -69,6 +71,10 @@ public final class CoreFixture implements AutoCloseable {
     public final UserServiceImpl users;
     public final ClientServiceImpl clients;
     public final EngagementServiceImpl engagements;
+    /** Add a grant here to let a test see a colleague's caseload. */
+    public final CaseloadGrants caseloads = new CaseloadGrants();
+    /** Add a disclosure here to see it on engagements. */
+    public final Disclosures disclosures = new Disclosures();
     /** The system actor (admin rights, no account): sets up data without counting as a practitioner. */
     public final Actor system = Actor.system("test");
 
@@ -76,8 +82,9 @@ public final class CoreFixture implements AutoCloseable {
         new MigrationRunner(dataSource).migrate("CORE", coreMigrations());
         audit = AuditLogImpl.using(jdbc, clock);
         users = UserServiceImpl.using(jdbc, cheapHasher(), settings, sessions, audit, events, clock);
-        clients = ClientServiceImpl.using(jdbc, users, audit, settings, events, clock);
-        engagements = EngagementServiceImpl.using(jdbc, users, clients, audit, events, settings, clock);
+        clients = ClientServiceImpl.using(jdbc, users, audit, settings, events, caseloads, clock);
+        engagements = EngagementServiceImpl.using(jdbc, users, clients, audit, events, settings, caseloads, disclosures,
+                clock);
     }
 
     /** A new, empty, uniquely named in-memory database. */

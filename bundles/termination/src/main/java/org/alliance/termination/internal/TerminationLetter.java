@@ -19,8 +19,12 @@ final class TerminationLetter {
     private TerminationLetter() {
     }
 
+    /**
+     * @param disclosures what the client must be told about the therapist's practice (e.g. supervision), printed
+     *                    above the signature
+     */
     static Document of(PlanRow plan, String clientName, String therapistName, String practiceName, List<Referral> referrals,
-            LocalDate today) {
+            List<String> disclosures, LocalDate today) {
         boolean ended = plan.status() == PlanStatus.CLOSED;
         LocalDate end = ended ? plan.endedOn() : plan.plannedEnd();
         List<Block> blocks = new ArrayList<>();
@@ -36,6 +40,7 @@ final class TerminationLetter {
         }
         blocks.add(new Block.Paragraph("You are welcome to contact " + practiceName + " again at any time, whether to "
                 + "return to therapy or for a copy of your records. In an emergency, call your local emergency number."));
+        disclosures.forEach(statement -> blocks.add(new Block.Paragraph(statement)));
         blocks.add(new Block.SignatureLine(therapistName, "Treating practitioner, " + practiceName));
         return new Document(ended ? "End of therapy" : "Planned end of therapy", null, blocks, true);
     }

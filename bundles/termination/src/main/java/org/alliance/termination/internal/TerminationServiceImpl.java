@@ -361,7 +361,7 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
         }
         String clientName = clients.visibleName(actor, row.clientId());
         byte[] pdf = renderer.pdf(TerminationLetter.of(row, clientName, displayName(row.therapistId()), practice.name(),
-                plans.referrals(planId), today()));
+                plans.referrals(planId), engagements.disclosures(actor, row.engagementId()), today()));
         audit.record(AuditRecord.success(actor, "termination.letter", "termination-plan", planId, row.clientId()));
         return pdf;
     }
@@ -533,6 +533,18 @@ public class TerminationServiceImpl implements TerminationService, EngagementEnd
                 row.plannedEnd(), row.closureSessions(), row.createdAt(), row.createdBy(), row.approvedBy(), row.approvedAt(),
                 row.endedOn(), Checklist.of(row, plans.ticks(row.id()), referrals, facts), referrals, considerations,
                 facts.heldClosureSessions());
+    }
+
+    /**
+     * The therapists whose absence {@code coveringId} covers today, each with the reason for the
+     * audit log. Read straight from the table: core asks this on every request of the cover.
+     */
+    Map<UUID, String> coveredToday(UUID coveringId) {
+        Map<UUID, String> covered = new HashMap<>();
+        for (CoverageRepository.CoverageRow row : coverage.coveredBy(coveringId, today())) {
+            covered.putIfAbsent(row.therapistId(), "covering during an absence, " + row.from() + " to " + row.to());
+        }
+        return covered;
     }
 
     private Coverage coverageView(CoverageRepository.CoverageRow row) {

@@ -209,4 +209,22 @@ class TerminationServiceTest {
         assertThatThrownBy(() -> termination.addCoverage(tess, new NewCoverage(tess.userId(), ivo.userId(), TODAY,
                 TODAY.minusDays(1)))).isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void theCoverSeesTheCaseloadOnlyOnTheDaysOfTheAbsence() {
+        CoverageGrant grant = new CoverageGrant(termination);
+        termination.addCoverage(tess, new NewCoverage(tess.userId(), ivo.userId(), TODAY.plusDays(7), TODAY.plusDays(21)));
+        assertThat(grant.caseloadsVisibleTo(ivo)).as("not before the absence").isEmpty();
+
+        termination.addCoverage(tess, new NewCoverage(tess.userId(), ivo.userId(), TODAY.minusDays(2), TODAY));
+        assertThat(grant.caseloadsVisibleTo(ivo))
+                .containsExactly(java.util.Map.entry(tess.userId(), "covering during an absence, " + TODAY.minusDays(2)
+                        + " to " + TODAY));
+        assertThat(grant.caseloadsVisibleTo(tess)).as("the absent therapist covers nobody").isEmpty();
+        UUID engagementId = UUID.randomUUID();
+        assertThat(grant.grant(ivo, engagementId, tess.userId(), org.alliance.api.notes.NoteKind.PROGRESS)).isPresent();
+        assertThat(grant.grant(ivo, engagementId, tess.userId(), org.alliance.api.notes.NoteKind.PSYCHOTHERAPY))
+                .as("psychotherapy notes stay with their author").isEmpty();
+        assertThat(grant.grant(sam, engagementId, tess.userId(), org.alliance.api.notes.NoteKind.PROGRESS)).isEmpty();
+    }
 }

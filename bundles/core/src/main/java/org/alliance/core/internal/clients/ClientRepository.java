@@ -3,8 +3,11 @@ package org.alliance.core.internal.clients;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,6 +53,22 @@ final class ClientRepository {
     Set<UUID> treatedBy(UUID practitionerId) {
         return new HashSet<>(jdbc.query("SELECT DISTINCT CLIENT_ID FROM CORE.ENGAGEMENT WHERE THERAPIST_ID = ?",
                 rs -> Jdbc.uuid(rs, "CLIENT_ID"), practitionerId));
+    }
+
+    /** The active engagements' clients of the given practitioners, each with its practitioner. */
+    Map<UUID, UUID> activeClientsOf(Collection<UUID> practitionerIds) {
+        Map<UUID, UUID> clients = new HashMap<>();
+        for (UUID practitionerId : practitionerIds) {
+            jdbc.query("SELECT DISTINCT CLIENT_ID FROM CORE.ENGAGEMENT WHERE THERAPIST_ID = ? AND STATUS = 'ACTIVE'",
+                    rs -> Jdbc.uuid(rs, "CLIENT_ID"), practitionerId).forEach(id -> clients.putIfAbsent(id, practitionerId));
+        }
+        return clients;
+    }
+
+    /** Practitioners with an active engagement with the client. */
+    List<UUID> activeTherapistsOf(UUID clientId) {
+        return jdbc.query("SELECT DISTINCT THERAPIST_ID FROM CORE.ENGAGEMENT WHERE CLIENT_ID = ? AND STATUS = 'ACTIVE'",
+                rs -> Jdbc.uuid(rs, "THERAPIST_ID"), clientId);
     }
 
     boolean pseudonymTaken(String pseudonym) {

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -25,6 +28,7 @@ import org.alliance.api.core.Role;
 import org.alliance.api.core.UserService;
 import org.alliance.core.internal.Checks;
 import org.alliance.core.internal.EventProps;
+import org.alliance.core.internal.access.CaseloadGrants;
 import org.alliance.core.internal.audit.AuditLogImpl;
 import org.alliance.core.internal.config.PracticeSettings;
 import org.alliance.core.internal.db.Jdbc;
@@ -46,28 +50,31 @@ public class ClientServiceImpl implements ClientService {
     private final AuditLogImpl audit;
     private final PracticeSettings settings;
     private final EventAdmin events;
+    private final CaseloadGrants caseloads;
     private final Clock clock;
 
     @Activate
     public ClientServiceImpl(@Reference(target = "(dataSourceName=alliance)") DataSource dataSource,
             @Reference(target = "(alliance.schema=CORE)") ModuleSchema schema, @Reference UserService users,
-            @Reference AuditLogImpl audit, @Reference PracticeSettings settings, @Reference EventAdmin events) {
-        this(new Jdbc(dataSource), users, audit, settings, events, Clock.systemUTC());
+            @Reference AuditLogImpl audit, @Reference PracticeSettings settings, @Reference EventAdmin events,
+            @Reference CaseloadGrants caseloads) {
+        this(new Jdbc(dataSource), users, audit, settings, events, caseloads, Clock.systemUTC());
     }
 
     /** Builds the service outside OSGi, on an explicit connection helper and clock (tests, tools). */
     public static ClientServiceImpl using(Jdbc jdbc, UserService users, AuditLogImpl audit, PracticeSettings settings,
-            EventAdmin events, Clock clock) {
-        return new ClientServiceImpl(jdbc, users, audit, settings, events, clock);
+            EventAdmin events, CaseloadGrants caseloads, Clock clock) {
+        return new ClientServiceImpl(jdbc, users, audit, settings, events, caseloads, clock);
     }
 
     ClientServiceImpl(Jdbc jdbc, UserService users, AuditLogImpl audit, PracticeSettings settings,
-            EventAdmin events, Clock clock) {
+            EventAdmin events, CaseloadGrants caseloads, Clock clock) {
         this.repository = new ClientRepository(jdbc);
         this.users = users;
         this.audit = audit;
         this.settings = settings;
         this.events = events;
+        this.caseloads = caseloads;
         this.clock = clock;
     }
 
@@ -100,27 +107,37 @@ public class ClientServiceImpl implements ClientService {
         repository.insert(row);
         audit.record(AuditRecord.success(actor, "client.create", "client", row.id(), row.id()));
         events.postEvent(new Event(Events.CLIENT_CREATED, EventProps.of(row.id(), actor, row.createdAt())));
-        return view(row, visibility(actor, row), false);
+        return view(row, seen(actor, row, Map.of()).visibility(), false);
     }
 
     @Override
     public List<Client> list(Actor actor) {
         boolean office = actor.has(Role.FRONTDESK) || actor.has(Role.ADMIN);
-        List<ClientRow> rows = office ? repository.all()
-                : actor.userId() == null ? List.of() : repository.knownTo(actor.userId());
+        Map<UUID, String> caseloadGrants = caseloads.visibleTo(actor);
+        Map<UUID, UUID> covered = repository.activeClientsOf(caseloadGrants.keySet());
+        Map<UUID, ClientRow> rows = new LinkedHashMap<>();
+        if (office) {
+            repository.all().forEach(row -> rows.put(row.id(), row));
+        } else if (actor.userId() != null) {
+            repository.knownTo(actor.userId()).forEach(row -> rows.put(row.id(), row));
+            covered.keySet().forEach(id -> repository.find(id).ifPresent(row -> rows.putIfAbsent(id, row)));
+        }
         Set<UUID> treated = actor.userId() == null ? Set.of() : repository.treatedBy(actor.userId());
         Set<UUID> grants = repository.breakGlassGrants(actor.userId(), clock.instant());
         List<Client> visible = new ArrayList<>();
         List<AuditRecord> trail = new ArrayList<>();
-        for (ClientRow row : rows) {
+        for (ClientRow row : rows.values()) {
+            boolean registered = actor.userId() != null && actor.userId().equals(row.createdBy());
             ClientVisibility.Facts facts = new ClientVisibility.Facts(row.clinicianClient(), treated.contains(row.id()),
-                    actor.userId() != null && actor.userId().equals(row.createdBy()), grants.contains(row.id()));
+                    registered, grants.contains(row.id()), covered.containsKey(row.id()));
             ClientVisibility v = ClientVisibility.of(actor, facts);
             if (v != ClientVisibility.HIDDEN) {
                 boolean viaBreakGlass = v == ClientVisibility.FULL && row.clinicianClient() && !facts.treatedByActor();
+                String viaCaseload = office || registered || facts.treatedByActor() || !facts.caseloadGranted() ? null
+                        : caseloadGrants.get(covered.get(row.id()));
                 visible.add(view(row, v, viaBreakGlass));
                 trail.add(new AuditRecord(actor, "client.list", "client", row.id(), row.id(), AuditOutcome.SUCCESS,
-                        viaBreakGlass ? "break-glass" : null, viaBreakGlass));
+                        viaBreakGlass ? "break-glass" : viaCaseload, viaBreakGlass));
             }
         }
         audit.recordAll(trail);
@@ -135,7 +152,7 @@ public class ClientServiceImpl implements ClientService {
         ClientVisibility v = seen.visibility();
         boolean viaBreakGlass = v == ClientVisibility.FULL && row.clinicianClient() && !seen.treats();
         audit.record(new AuditRecord(actor, "client.read", "client", clientId, clientId, AuditOutcome.SUCCESS,
-                viaBreakGlass ? "break-glass" : null, viaBreakGlass));
+                viaBreakGlass ? "break-glass" : seen.viaCaseload(), viaBreakGlass));
         return view(row, v, viaBreakGlass);
     }
 
@@ -172,9 +189,10 @@ public class ClientServiceImpl implements ClientService {
 
     @Override
     public String visibleName(Actor actor, UUID clientId) {
-        NameAsSeen name = nameOf(find(actor, clientId, "client.read-name"));
+        Seen seen = find(actor, clientId, "client.read-name");
+        NameAsSeen name = nameOf(seen);
         audit.record(new AuditRecord(actor, "client.read-name", "client", clientId, clientId, AuditOutcome.SUCCESS,
-                name.viaBreakGlass() ? "break-glass" : null, name.viaBreakGlass()));
+                name.viaBreakGlass() ? "break-glass" : seen.viaCaseload(), name.viaBreakGlass()));
         return name.name();
     }
 
@@ -188,8 +206,13 @@ public class ClientServiceImpl implements ClientService {
 
     /** The client's name as the actor may see it, without an audit entry: for callers that audit the access themselves. */
     public NameAsSeen nameAsSeenBy(Actor actor, UUID clientId) {
+        return nameAsSeenBy(actor, clientId, caseloads.visibleTo(actor));
+    }
+
+    /** As {@link #nameAsSeenBy(Actor, UUID)}, with the actor's caseload grants already asked (for lists). */
+    public NameAsSeen nameAsSeenBy(Actor actor, UUID clientId, Map<UUID, String> caseloadGrants) {
         ClientRow row = repository.find(clientId).orElseThrow(() -> new RecordNotFoundException("client", clientId));
-        return nameOf(seen(actor, row));
+        return nameOf(seen(actor, row, caseloadGrants));
     }
 
     private static NameAsSeen nameOf(Seen seen) {
@@ -201,7 +224,9 @@ public class ClientServiceImpl implements ClientService {
 
     /** Whether the actor may know the client exists (not HIDDEN), without an audit entry. */
     public boolean isKnownTo(Actor actor, UUID clientId) {
-        return repository.find(clientId).map(row -> visibility(actor, row) != ClientVisibility.HIDDEN).orElse(false);
+        return repository.find(clientId)
+                .map(row -> seen(actor, row, caseloads.visibleTo(actor)).visibility() != ClientVisibility.HIDDEN)
+                .orElse(false);
     }
 
     /**
@@ -218,13 +243,17 @@ public class ClientServiceImpl implements ClientService {
                 .map(row -> actor.userId().equals(row.createdBy())).orElse(false);
     }
 
-    /** A stored client with what the actor may see of it, and whether the actor treats them. */
-    private record Seen(ClientRow row, ClientVisibility visibility, boolean treats) {
+    /**
+     * A stored client with what the actor may see of it, and whether the actor treats them.
+     *
+     * @param viaCaseload the caseload grant's reason when the actor sees the client only through it, else {@code null}
+     */
+    private record Seen(ClientRow row, ClientVisibility visibility, boolean treats, String viaCaseload) {
     }
 
     private Seen find(Actor actor, UUID clientId, String action) {
         ClientRow row = repository.find(clientId).orElse(null);
-        Seen seen = row == null ? null : seen(actor, row);
+        Seen seen = row == null ? null : seen(actor, row, caseloads.visibleTo(actor));
         if (seen == null || seen.visibility() == ClientVisibility.HIDDEN) {
             audit.record(new AuditRecord(actor, action, "client", clientId, row == null ? null : clientId,
                     row == null ? AuditOutcome.FAILED : AuditOutcome.DENIED, null, false));
@@ -233,16 +262,17 @@ public class ClientServiceImpl implements ClientService {
         return seen;
     }
 
-    private Seen seen(Actor actor, ClientRow row) {
+    private Seen seen(Actor actor, ClientRow row, Map<UUID, String> caseloadGrants) {
         boolean treats = repository.treats(actor.userId(), row.id());
+        boolean registered = actor.userId() != null && actor.userId().equals(row.createdBy());
+        boolean office = actor.has(Role.FRONTDESK) || actor.has(Role.ADMIN);
+        String caseloadReason = treats || caseloadGrants.isEmpty() ? null : repository.activeTherapistsOf(row.id())
+                .stream().map(caseloadGrants::get).filter(Objects::nonNull).findFirst().orElse(null);
         ClientVisibility v = ClientVisibility.of(actor, new ClientVisibility.Facts(row.clinicianClient(), treats,
-                actor.userId() != null && actor.userId().equals(row.createdBy()),
-                row.clinicianClient() && !treats && repository.breakGlassActive(actor.userId(), row.id(), clock.instant())));
-        return new Seen(row, v, treats);
-    }
-
-    private ClientVisibility visibility(Actor actor, ClientRow row) {
-        return seen(actor, row).visibility();
+                registered,
+                row.clinicianClient() && !treats && repository.breakGlassActive(actor.userId(), row.id(), clock.instant()),
+                caseloadReason != null));
+        return new Seen(row, v, treats, office || registered ? null : caseloadReason);
     }
 
     private static Client view(ClientRow r, ClientVisibility v, boolean viaBreakGlass) {

@@ -11,6 +11,8 @@ import org.alliance.api.core.Role;
  * <li>A sealed client (clinician-client) is otherwise shown by pseudonym only, to front desk, admins and the
  *     practitioner who registered them; an admin's unexpired break-the-glass grant reveals the identity.</li>
  * <li>An unsealed client's demographics are visible to front desk, admins and the practitioner who registered them.</li>
+ * <li>A colleague granted the treating practitioner's caseload (cover during an absence, a supervisor) sees an
+ *     unsealed client in full and a sealed one by pseudonym: the seal yields only to the client's own therapist.</li>
  * <li>Everyone else does not learn that the client exists.</li>
  * </ul>
  */
@@ -18,7 +20,8 @@ public enum ClientVisibility {
     HIDDEN, MASKED, FULL;
 
     /** What the actor knows about the client, gathered by the caller from the records. */
-    public record Facts(boolean sealed, boolean treatedByActor, boolean registeredByActor, boolean breakGlassActive) {
+    public record Facts(boolean sealed, boolean treatedByActor, boolean registeredByActor, boolean breakGlassActive,
+            boolean caseloadGranted) {
     }
 
     public static ClientVisibility of(Actor actor, Facts facts) {
@@ -26,7 +29,7 @@ public enum ClientVisibility {
             return FULL;
         }
         boolean office = actor.has(Role.FRONTDESK) || actor.has(Role.ADMIN);
-        boolean knows = office || facts.registeredByActor();
+        boolean knows = office || facts.registeredByActor() || facts.caseloadGranted();
         if (facts.sealed()) {
             if (facts.breakGlassActive() && actor.has(Role.ADMIN)) {
                 return FULL;

@@ -29,6 +29,13 @@ final class EngagementRepository {
         return jdbc.queryOne("SELECT * FROM CORE.ENGAGEMENT WHERE ID = ?", EngagementRepository::map, id);
     }
 
+    /** Whether the therapist has an engagement, of any status, with the client record of that practitioner's account. */
+    boolean treatsPractitioner(UUID therapistId, UUID practitionerId) {
+        return jdbc.queryOne("SELECT 1 FROM CORE.ENGAGEMENT E JOIN CORE.CLIENT C ON C.ID = E.CLIENT_ID "
+                + "WHERE E.THERAPIST_ID = ? AND C.PRACTITIONER_ID = ? FETCH FIRST 1 ROW ONLY", rs -> true,
+                therapistId, practitionerId).isPresent();
+    }
+
     /** Engagements matching the optional filters ({@code null} = any), newest first. */
     List<EngagementRow> find(UUID clientId, UUID therapistId) {
         StringBuilder sql = new StringBuilder("SELECT * FROM CORE.ENGAGEMENT WHERE 1 = 1");

@@ -2,7 +2,9 @@ package org.alliance.core.internal.engagements;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,8 @@ import org.alliance.api.core.User;
 import org.alliance.api.core.UserService;
 import org.alliance.core.internal.Checks;
 import org.alliance.core.internal.EventProps;
+import org.alliance.core.internal.access.CaseloadGrants;
+import org.alliance.core.internal.access.Disclosures;
 import org.alliance.core.internal.audit.AuditLogImpl;
 import org.alliance.core.internal.clients.ClientServiceImpl;
 import org.alliance.core.internal.config.CompetencePolicy;
@@ -57,6 +61,8 @@ public class EngagementServiceImpl implements EngagementService {
     private final ClientServiceImpl clients;
     private final AuditLogImpl audit;
     private final EventAdmin events;
+    private final CaseloadGrants caseloads;
+    private final Disclosures disclosures;
     private final Clock clock;
     private final List<EngagementEndingWorkflow> endingWorkflows = new CopyOnWriteArrayList<>();
 
@@ -64,24 +70,28 @@ public class EngagementServiceImpl implements EngagementService {
     public EngagementServiceImpl(@Reference(target = "(dataSourceName=alliance)") DataSource dataSource,
             @Reference(target = "(alliance.schema=CORE)") ModuleSchema schema, @Reference UserService users,
             @Reference ClientServiceImpl clients, @Reference AuditLogImpl audit, @Reference EventAdmin events,
-            @Reference PracticeSettings settings) {
-        this(new Jdbc(dataSource), users, clients, audit, events, settings, Clock.systemUTC());
+            @Reference PracticeSettings settings, @Reference CaseloadGrants caseloads, @Reference Disclosures disclosures) {
+        this(new Jdbc(dataSource), users, clients, audit, events, settings, caseloads, disclosures, Clock.systemUTC());
     }
 
     /** Builds the service outside OSGi, on an explicit connection helper and clock (tests, tools). */
     public static EngagementServiceImpl using(Jdbc jdbc, UserService users, ClientServiceImpl clients, AuditLogImpl audit,
-            EventAdmin events, PracticeSettings settings, Clock clock) {
-        return new EngagementServiceImpl(jdbc, users, clients, audit, events, settings, clock);
+            EventAdmin events, PracticeSettings settings, CaseloadGrants caseloads, Disclosures disclosures,
+            Clock clock) {
+        return new EngagementServiceImpl(jdbc, users, clients, audit, events, settings, caseloads, disclosures, clock);
     }
 
     EngagementServiceImpl(Jdbc jdbc, UserService users, ClientServiceImpl clients, AuditLogImpl audit,
-            EventAdmin events, PracticeSettings settings, Clock clock) {
+            EventAdmin events, PracticeSettings settings, CaseloadGrants caseloads, Disclosures disclosures,
+            Clock clock) {
         this.settings = settings;
         this.repository = new EngagementRepository(jdbc);
         this.users = users;
         this.clients = clients;
         this.audit = audit;
         this.events = events;
+        this.caseloads = caseloads;
+        this.disclosures = disclosures;
         this.clock = clock;
     }
 
@@ -172,20 +182,28 @@ public class EngagementServiceImpl implements EngagementService {
     @Override
     public List<Engagement> list(Actor actor, UUID clientId, UUID therapistId) {
         boolean office = actor.has(Role.ADMIN) || actor.has(Role.FRONTDESK);
-        UUID therapistFilter = therapistId;
-        if (!office) {
-            if (actor.userId() == null || (therapistId != null && !therapistId.equals(actor.userId()))) {
-                return List.of();
+        Map<UUID, String> caseloadGrants = office ? Map.of() : caseloads.visibleTo(actor);
+        List<EngagementRow> rows = new ArrayList<>();
+        if (office) {
+            rows.addAll(repository.find(clientId, therapistId));
+        } else if (actor.userId() != null) {
+            if (therapistId == null || therapistId.equals(actor.userId())) {
+                rows.addAll(repository.find(clientId, actor.userId()));
             }
-            therapistFilter = actor.userId();
+            // A granted caseload shows its active engagements only: what a cover or supervisor needs now.
+            caseloadGrants.keySet().stream().filter(granted -> therapistId == null || therapistId.equals(granted))
+                    .forEach(granted -> repository.find(clientId, granted).stream()
+                            .filter(row -> row.status() == EngagementStatus.ACTIVE).forEach(rows::add));
+            rows.sort(Comparator.comparing(EngagementRow::startedAt).reversed());
         }
         List<Engagement> result = new ArrayList<>();
         List<AuditRecord> trail = new ArrayList<>();
         Map<UUID, ClientServiceImpl.NameAsSeen> names = new HashMap<>();
-        for (EngagementRow row : repository.find(clientId, therapistFilter)) {
-            ClientServiceImpl.NameAsSeen name = names.computeIfAbsent(row.clientId(), id -> clients.nameAsSeenBy(actor, id));
+        for (EngagementRow row : rows) {
+            ClientServiceImpl.NameAsSeen name = names.computeIfAbsent(row.clientId(),
+                    id -> clients.nameAsSeenBy(actor, id, caseloadGrants));
             result.add(toEngagement(actor, row, name.name()));
-            trail.add(audited(actor, "engagement.list", row, name));
+            trail.add(audited(actor, "engagement.list", row, name, caseloadGrants.get(row.therapistId())));
         }
         audit.recordAll(trail);
         return result;
@@ -193,21 +211,38 @@ public class EngagementServiceImpl implements EngagementService {
 
     @Override
     public Engagement get(Actor actor, UUID engagementId) {
-        EngagementRow row = visibleRow(actor, engagementId, "engagement.read");
-        ClientServiceImpl.NameAsSeen name = clients.nameAsSeenBy(actor, row.clientId());
-        audit.record(audited(actor, "engagement.read", row, name));
-        return toEngagement(actor, row, name.name());
+        Visible visible = visible(actor, engagementId, "engagement.read");
+        ClientServiceImpl.NameAsSeen name = clients.nameAsSeenBy(actor, visible.row().clientId());
+        audit.record(audited(actor, "engagement.read", visible.row(), name, visible.viaCaseload()));
+        return toEngagement(actor, visible.row(), name.name());
     }
 
-    /** A read of an engagement; flagged when the client's real name shows only through an emergency grant. */
-    private static AuditRecord audited(Actor actor, String action, EngagementRow row, ClientServiceImpl.NameAsSeen name) {
+    @Override
+    public boolean treatsOrTreated(UUID therapistId, UUID practitionerId) {
+        return therapistId != null && practitionerId != null && repository.treatsPractitioner(therapistId, practitionerId);
+    }
+
+    @Override
+    public List<String> disclosures(Actor actor, UUID engagementId) {
+        Visible visible = visible(actor, engagementId, "engagement.read-disclosures");
+        audit.record(new AuditRecord(actor, "engagement.read-disclosures", "engagement", engagementId,
+                visible.row().clientId(), AuditOutcome.SUCCESS, visible.viaCaseload(), false));
+        return disclosures.about(visible.row().therapistId(), LocalDate.now(clock));
+    }
+
+    /**
+     * A read of an engagement; flagged when the client's real name shows only through an emergency
+     * grant, and carrying the caseload grant's reason when seen through one.
+     */
+    private static AuditRecord audited(Actor actor, String action, EngagementRow row, ClientServiceImpl.NameAsSeen name,
+            String viaCaseload) {
         return new AuditRecord(actor, action, "engagement", row.id(), row.clientId(), AuditOutcome.SUCCESS,
-                name.viaBreakGlass() ? "break-glass" : null, name.viaBreakGlass());
+                name.viaBreakGlass() ? "break-glass" : viaCaseload, name.viaBreakGlass());
     }
 
     @Override
     public Engagement close(Actor actor, UUID engagementId, String reason) {
-        EngagementRow row = visibleRow(actor, engagementId, "engagement.close");
+        EngagementRow row = visible(actor, engagementId, "engagement.close").row();
         if (!endingWorkflows.isEmpty()) {
             throw new ConflictException("Engagements end through the termination workflow in this practice. "
                     + endingWorkflows.get(0).howToEnd());
@@ -221,7 +256,7 @@ public class EngagementServiceImpl implements EngagementService {
         if (endingWorkflows.stream().noneMatch(registered -> registered == workflow)) {
             throw new IllegalStateException("only the registered ending workflow ends engagements this way");
         }
-        EngagementRow row = visibleRow(actor, engagementId, "engagement.close");
+        EngagementRow row = visible(actor, engagementId, "engagement.close").row();
         return end(actor, row, reason, endedAt == null ? clock.instant() : endedAt);
     }
 
@@ -243,16 +278,27 @@ public class EngagementServiceImpl implements EngagementService {
         return view(actor, repository.find(row.id()).orElseThrow());
     }
 
-    private EngagementRow visibleRow(Actor actor, UUID engagementId, String action) {
+    /**
+     * An engagement the actor may see.
+     *
+     * @param viaCaseload the caseload grant's reason when the actor sees it only through one, else {@code null}
+     */
+    private record Visible(EngagementRow row, String viaCaseload) {
+    }
+
+    private Visible visible(Actor actor, UUID engagementId, String action) {
         EngagementRow row = repository.find(engagementId).orElse(null);
-        boolean visible = row != null && (actor.has(Role.ADMIN) || actor.has(Role.FRONTDESK)
-                || row.therapistId().equals(actor.userId()));
-        if (!visible) {
+        if (row != null && (actor.has(Role.ADMIN) || actor.has(Role.FRONTDESK) || row.therapistId().equals(actor.userId()))) {
+            return new Visible(row, null);
+        }
+        String viaCaseload = row == null || row.status() != EngagementStatus.ACTIVE ? null
+                : caseloads.visibleTo(actor).get(row.therapistId());
+        if (viaCaseload == null) {
             audit.record(new AuditRecord(actor, action, "engagement", engagementId, row == null ? null : row.clientId(),
                     row == null ? AuditOutcome.FAILED : AuditOutcome.DENIED, null, false));
             throw new RecordNotFoundException("engagement", engagementId);
         }
-        return row;
+        return new Visible(row, viaCaseload);
     }
 
     private User therapist(UUID id) {

@@ -76,6 +76,16 @@ public class EngagementResource {
         return engagements.get(ActorPrincipal.actorOf(sc), id);
     }
 
+    /** What the engagement's client must be told about their therapist's practice (e.g. supervision). */
+    public record Disclosures(List<String> statements) {
+    }
+
+    @GET
+    @Path("/{id}/disclosures")
+    public Disclosures disclosures(@PathParam("id") UUID id, @Context SecurityContext sc) {
+        return new Disclosures(engagements.disclosures(ActorPrincipal.actorOf(sc), id));
+    }
+
     @POST
     @Path("/{id}/close")
     public Engagement close(@PathParam("id") UUID id, CloseRequest body, @Context SecurityContext sc) {

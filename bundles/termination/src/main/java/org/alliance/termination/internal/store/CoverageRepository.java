@@ -1,5 +1,7 @@
 package org.alliance.termination.internal.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,12 +27,23 @@ public final class CoverageRepository {
                 createdBy, at);
     }
 
+    /** Absences that {@code coveringId} covers on {@code day}. */
+    public List<CoverageRow> coveredBy(UUID coveringId, LocalDate day) {
+        return db.query("SELECT ID, THERAPIST_ID, COVERING_ID, FROM_DAY, TO_DAY FROM TERMINATION.COVERAGE "
+                + "WHERE COVERING_ID = ? AND FROM_DAY <= ? AND TO_DAY >= ? ORDER BY FROM_DAY, ID", CoverageRepository::map,
+                coveringId, day, day);
+    }
+
     /** Absences not over by {@code today}, of one therapist or ({@code null}) of all, soonest first. */
     public List<CoverageRow> current(UUID therapistId, LocalDate today) {
         String sql = "SELECT ID, THERAPIST_ID, COVERING_ID, FROM_DAY, TO_DAY FROM TERMINATION.COVERAGE WHERE TO_DAY >= ?"
                 + (therapistId == null ? "" : " AND (THERAPIST_ID = ? OR COVERING_ID = ?)") + " ORDER BY FROM_DAY, ID";
-        Db.Rows<CoverageRow> rows = rs -> new CoverageRow(Db.uuid(rs, "ID"), Db.uuid(rs, "THERAPIST_ID"),
-                Db.uuid(rs, "COVERING_ID"), rs.getObject("FROM_DAY", LocalDate.class), rs.getObject("TO_DAY", LocalDate.class));
-        return therapistId == null ? db.query(sql, rows, today) : db.query(sql, rows, today, therapistId, therapistId);
+        return therapistId == null ? db.query(sql, CoverageRepository::map, today)
+                : db.query(sql, CoverageRepository::map, today, therapistId, therapistId);
+    }
+
+    private static CoverageRow map(ResultSet rs) throws SQLException {
+        return new CoverageRow(Db.uuid(rs, "ID"), Db.uuid(rs, "THERAPIST_ID"), Db.uuid(rs, "COVERING_ID"),
+                rs.getObject("FROM_DAY", LocalDate.class), rs.getObject("TO_DAY", LocalDate.class));
     }
 }
