@@ -12,7 +12,7 @@ export async function mountCoverage(host, app, { colleagues }) {
   const canName = treats || admin;
   const practitioners = treating(colleagues);
   const state = {
-    list: [], loadError: null, error: null, status: '', busy: false,
+    list: [], loadError: null, error: null, status: '', busy: false, covering: [],
     form: { therapistId: treats ? app.user.id : '', coveringTherapistId: '', from: '', to: '' },
   };
 
@@ -24,7 +24,36 @@ export async function mountCoverage(host, app, { colleagues }) {
     } catch (e) {
       state.loadError = e;
     }
+    await loadCovering();
   };
+
+  // The caseloads the signed-in practitioner covers today: core shows them their colleague's
+  // active engagements for the days of the absence (read-only, every read audited).
+  const loadCovering = async () => {
+    const day = today(app.practice.timeZone);
+    const now = state.list.filter((c) => c.coveringTherapistId === app.user.id && c.from <= day && day <= c.to);
+    state.covering = await Promise.all(now.map(async (c) => {
+      try {
+        const engagements = await app.api('GET', `/v1/engagements?therapistId=${encodeURIComponent(c.therapistId)}`);
+        return { cover: c, engagements: engagements.filter((e) => e.status === 'ACTIVE'), error: null };
+      } catch (e) {
+        return { cover: c, engagements: [], error: e };
+      }
+    }));
+  };
+
+  const covering = () => (state.covering.length ? html`<section class="termination-covering" id="coverage-caseload"
+      aria-labelledby="coverage-caseload-title">
+    <h3 id="coverage-caseload-title">Clients you cover now</h3>
+    <p class="hint">Read their records if a client needs you; the treating therapist keeps the record and plans any
+      ending. Every record you open is in the audit log.</p>
+    ${state.covering.map(({ cover, engagements, error }) => html`<h4>For ${cover.therapistName},
+      until ${format.date(cover.to)}</h4>
+      ${error ? app.problem(error) : engagements.length ? html`<ul class="termination-list">
+        ${engagements.map((e) => html`<li data-testid="covered-engagement" data-engagement-id=${e.id}>
+          <a href="/notes/${e.id}">${e.clientName}</a></li>`)}</ul>`
+        : html`<p class="muted">No active engagements.</p>`}`)}
+  </section>` : '');
 
   const inputFor = (field) => ({ therapistId: 'coverage-therapist', coveringTherapistId: 'coverage-cover',
     from: 'coverage-from', to: 'coverage-to' }[field] || null);
@@ -115,6 +144,7 @@ export async function mountCoverage(host, app, { colleagues }) {
             <th scope="col">Dates</th><th scope="col">When</th></tr></thead>
           <tbody>${state.list.map(row)}</tbody>
         </table></div>` : html`<p class="muted" id="coverage-none">No current or upcoming absence.</p>`}
+      ${covering()}
       <p role="status" id="coverage-status" tabindex="-1" class="termination-status-message">${state.status}</p>
       ${canName ? form() : ''}`, host);
   };

@@ -270,6 +270,21 @@ class TerminationInBrowserTest {
         assertThat(api.get("/api/v1/termination/coverage?therapistId=" + theo[1]).json()).singleElement()
                 .satisfies(c -> assertThat(c.path("coveringTherapistId").asText()).isEqualTo(ada[1]));
 
+        // While Theo is away, Ada finds his client under "Clients you cover now", linked to the record.
+        assertThat(api.post("/api/v1/termination/coverage", json("therapistId", theo[1], "coveringTherapistId", ada[1],
+                "from", today(api).toString(), "to", today(api).plusDays(2).toString())).status()).isEqualTo(201);
+        try (Browser browser = Browser.open(server)) {
+            browser.signIn(ada[0], ada[0] + "-password");
+            browser.go("/termination");
+            watchPolicy(browser);
+            WebElement covered = browser.waitFor(By.cssSelector("[data-testid='covered-engagement'][data-engagement-id='"
+                    + engagement + "']"));
+            assertThat(covered.getText()).contains("Rosa");
+            assertThat(covered.findElement(By.tagName("a")).getAttribute("href")).endsWith("/notes/" + engagement);
+            assertThat(browser.waitFor(By.id("coverage-caseload")).getText()).contains("For Dr. Theo Ending");
+            assertThat(policyViolations(browser)).as("Content-Security-Policy violations").isEqualTo(List.of());
+        }
+
         JsonNode plan = api.get("/api/v1/termination/plans?engagementId=" + engagement).json().get(0);
         assertThat(plan.path("status").asText()).isEqualTo("ACTIVE");
         assertThat(plan.path("referrals").get(0).path("practitionerId").asText()).isEqualTo(ada[1]);
