@@ -9,10 +9,11 @@ import { mountMeasures } from './measures.js';
 
 export async function renderRecord(container, app, engagementId) {
   const { html, format } = app;
-  const [engagementResult, notesResult, modalitiesResult] = await Promise.allSettled([
+  const [engagementResult, notesResult, modalitiesResult, disclosuresResult] = await Promise.allSettled([
     app.api('GET', `/v1/engagements/${encodeURIComponent(engagementId)}`),
     app.api('GET', `${API}?engagementId=${encodeURIComponent(engagementId)}`),
     app.api('GET', '/v1/modalities'),
+    app.api('GET', `/v1/engagements/${encodeURIComponent(engagementId)}/disclosures`),
   ]);
   if (engagementResult.status === 'rejected' || notesResult.status === 'rejected') {
     const error = engagementResult.status === 'rejected' ? engagementResult.reason : notesResult.reason;
@@ -28,6 +29,8 @@ export async function renderRecord(container, app, engagementId) {
   const modalityName = engagement.modality
     ? (modalities.find((m) => m.id === engagement.modality)?.name || engagement.modality) : null;
   const active = engagement.status === 'ACTIVE';
+  // What the client must be told about the therapist's practice, e.g. supervision (ACA F.5.c).
+  const disclosures = disclosuresResult.status === 'fulfilled' ? disclosuresResult.value.statements : [];
   const progress = notes.filter((n) => n.kind === 'PROGRESS');
   const processNotes = notes.filter((n) => n.kind === 'PSYCHOTHERAPY');
 
@@ -45,6 +48,9 @@ export async function renderRecord(container, app, engagementId) {
     <p class="record-meta" id="record-meta">${modalityName ? html`${modalityName} · ` : ''}${active
       ? `Active since ${format.date(engagement.startedAt)}`
       : `Ended ${format.date(engagement.endedAt)}${engagement.endReason ? `: ${engagement.endReason}` : ''}`}</p>
+    ${disclosures.length ? html`<div class="notice" id="record-disclosures">
+      <p><strong>The client is told:</strong></p>
+      ${disclosures.map((statement) => html`<p data-testid="disclosure">${statement}</p>`)}</div>` : ''}
     ${active ? '' : html`<p class="notice" id="record-ended">This engagement has ended: no new notes, plans or measures.
       Drafts can still be signed, and signed notes amended.</p>`}
     <div class="actions record-actions">
