@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.alliance.api.core.Actor;
@@ -55,8 +56,10 @@ final class Profiles {
         close.forEach(id -> services.colleague("closePersons", id));
         String bio = changes.bio() == null || changes.bio().isBlank() ? null : changes.bio().strip();
         require(bio == null || bio.length() <= MAX_BIO, "bio", "takes at most " + MAX_BIO + " characters");
+        // A stream, not contains(null): immutable sets throw on a null lookup.
+        require(changes.media() == null || changes.media().stream().noneMatch(Objects::isNull), "media",
+                "takes IN_PERSON and VIDEO");
         Set<Medium> media = changes.media() == null || changes.media().isEmpty() ? Set.of() : EnumSet.copyOf(changes.media());
-        require(!media.contains(null), "media", "takes IN_PERSON and VIDEO");
         require(!changes.listed() || !media.isEmpty(), "media", "a listed profile says IN_PERSON, VIDEO or both");
         Profile saved = new Profile(me, actor.displayName(), entries("modalities", changes.modalities(), true),
                 entries("competencies", changes.competencies(), false), changes.acceptsClinicianClients(),

@@ -69,6 +69,15 @@ final class Referrals {
                     AuditOutcome.DENIED, "no client consent", false));
             throw new RuleViolationException("A referral needs the client's consent: record it first.", List.of(NO_CONSENT));
         }
+        // The peer reads the reason before deciding, when they may not learn who the client is yet.
+        List<String> found = Deidentification.findings(reason, new Deidentification.ClientIdentity(client.displayName(),
+                client.dateOfBirth(), client.email(), client.phone(), client.address()));
+        if (!found.isEmpty()) {
+            services.audit().record(new AuditRecord(actor, "peer.referral.create", "client", client.id(), client.id(),
+                    AuditOutcome.DENIED, "reason not de-identified: " + String.join(", ", found), false));
+            throw new RuleViolationException("The peer reads the reason before accepting, so it must not identify the client: "
+                    + "it contains " + String.join(", ", found) + ". They learn who the client is when they accept.", found);
+        }
         ReferralRow row = new ReferralRow(UUID.randomUUID(), client.id(), from.id(), me, to.id(), reason, ReferralStatus.PENDING,
                 services.now(), null, null);
         store.insert(row);

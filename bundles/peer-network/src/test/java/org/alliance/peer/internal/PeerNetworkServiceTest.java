@@ -121,6 +121,17 @@ class PeerNetworkServiceTest {
     }
 
     @Test
+    void aProfileWithoutMediaIsSavedUnlistedAndRefusedListed() {
+        assertThat(peers.updateProfile(anna, new ProfileChanges(List.of("cbt"), List.of(), false, List.of("en"), Set.of(),
+                null, false, false, List.of())).media()).isEmpty();
+        assertThat(peers.updateProfile(anna, new ProfileChanges(List.of("cbt"), List.of(), false, List.of("en"), null,
+                null, false, false, List.of())).media()).isEmpty();
+        assertThatThrownBy(() -> peers.updateProfile(anna, new ProfileChanges(List.of("cbt"), List.of(), false,
+                List.of("en"), Set.of(), null, true, false, List.of())))
+                .isInstanceOf(org.alliance.api.core.InvalidInputException.class).hasMessageContaining("IN_PERSON, VIDEO or both");
+    }
+
+    @Test
     void theAskersOwnClinicianClientIsNotMatched() {
         when(engagements.treatsOrTreated(ada.userId(), bert.userId())).thenReturn(true);
         assertThat(request().matches()).extracting(m -> m.practitionerId()).containsExactly(anna.userId());
@@ -246,6 +257,16 @@ class PeerNetworkServiceTest {
         assertThatThrownBy(() -> peers.refer(anna, new NewReferral(clientId, bert.userId(), "needs EMDR", false)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.violations()).containsExactly(Referrals.NO_CONSENT));
+    }
+
+    @Test
+    void aReferralReasonThatIdentifiesTheClientIsRefusedBecauseThePeerReadsItBeforeAccepting() {
+        UUID clientId = treatedClient(anna, false);
+        assertThatThrownBy(() -> peers.refer(anna, new NewReferral(clientId, bert.userId(),
+                "Rosalind needs EMDR, call her on rosalind@example.org", true)))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations()).isNotEmpty()
+                        .noneMatch(v -> v.contains("rosalind@example.org")));
+        assertThat(peers.referrals(anna)).isEmpty();
     }
 
     @Test
