@@ -6,6 +6,7 @@ import static org.alliance.supervision.internal.rules.Experience.number;
 import static org.alliance.supervision.internal.rules.Experience.wholeHours;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.alliance.api.supervision.Evaluation;
@@ -71,7 +72,7 @@ public final class CaliforniaLmft implements LicensureRuleSet {
         return new Evaluation(
                 List.of(new Requirement("total-hours", "Hours of supervised experience", "hours",
                                 wholeHours(experience.totalMinutes()), REQUIRED_HOURS),
-                        new Requirement("weeks", "Weeks of supervised experience", "weeks", experience.weeksSinceStart(),
+                        new Requirement("weeks", "Weeks of supervised experience", "weeks", experience.sinceStart(ChronoUnit.WEEKS),
                                 REQUIRED_WEEKS)),
                 List.of(totalHours(experience), weeks(experience), hoursInSevenDays(experience)));
     }
@@ -88,24 +89,8 @@ public final class CaliforniaLmft implements LicensureRuleSet {
     }
 
     private static RuleResult weeks(Experience experience) {
-        String rule = "min-104-weeks";
-        String description = "The experience is gained over at least 104 weeks (two years), counted from the start of"
-                + " your first supervision relationship.";
-        if (experience.firstDay() == null) {
-            return new RuleResult(rule, description, RuleStatus.NOT_YET_MET, "Supervised experience has not started.");
-        }
-        if (!experience.started()) {
-            return new RuleResult(rule, description, RuleStatus.NOT_YET_MET,
-                    "Supervised experience begins on " + experience.firstDay() + ".");
-        }
-        long weeks = experience.weeksSinceStart();
-        String since = weeks + " week" + (weeks == 1 ? "" : "s") + " since supervised experience began on "
-                + experience.firstDay();
-        if (weeks >= REQUIRED_WEEKS) {
-            return new RuleResult(rule, description, RuleStatus.MET, since + ".");
-        }
-        return new RuleResult(rule, description, RuleStatus.NOT_YET_MET,
-                since + "; 104 weeks are reached on " + experience.firstDay().plusWeeks(REQUIRED_WEEKS) + ".");
+        return experience.minimumDuration("min-104-weeks", "The experience is gained over at least 104 weeks (two years),"
+                + " counted from the start of your first supervision relationship.", REQUIRED_WEEKS, ChronoUnit.WEEKS);
     }
 
     private static RuleResult hoursInSevenDays(Experience experience) {

@@ -18,6 +18,8 @@ import org.alliance.api.supervision.ClientHours;
 import org.alliance.api.supervision.ContactKind;
 import org.alliance.api.supervision.LicensureRecord;
 import org.alliance.api.supervision.Relationship;
+import org.alliance.api.supervision.RuleResult;
+import org.alliance.api.supervision.RuleStatus;
 import org.alliance.api.supervision.SupervisionFormat;
 import org.alliance.api.supervision.SupervisionSession;
 
@@ -104,14 +106,35 @@ final class Experience {
 
     // --- Time since the first day ---
 
-    /** Whole weeks from the first day to {@code asOf}; 0 before the first day. */
-    long weeksSinceStart() {
-        return started() ? ChronoUnit.WEEKS.between(firstDay(), asOf) : 0;
+    /**
+     * Whole weeks or calendar months (15 January to 15 July is 6) from the first day to
+     * {@code asOf}; 0 before the first day.
+     */
+    long sinceStart(ChronoUnit unit) {
+        return started() ? unit.between(firstDay(), asOf) : 0;
     }
 
-    /** Whole calendar months from the first day to {@code asOf} (15 January to 15 July is 6); 0 before the first day. */
-    long monthsSinceStart() {
-        return started() ? ChronoUnit.MONTHS.between(firstDay(), asOf) : 0;
+    /**
+     * A rule that supervised experience lasts at least {@code required} weeks or months, counted
+     * from the first day: how many have passed, and the day the minimum is reached.
+     */
+    RuleResult minimumDuration(String rule, String description, long required, ChronoUnit unit) {
+        if (firstDay() == null) {
+            return new RuleResult(rule, description, RuleStatus.NOT_YET_MET, "Supervised experience has not started.");
+        }
+        if (!started()) {
+            return new RuleResult(rule, description, RuleStatus.NOT_YET_MET,
+                    "Supervised experience begins on " + firstDay() + ".");
+        }
+        String many = unit.toString().toLowerCase(Locale.ROOT);
+        long passed = sinceStart(unit);
+        String since = passed + " " + (passed == 1 ? many.substring(0, many.length() - 1) : many)
+                + " since supervised experience began on " + firstDay();
+        if (passed >= required) {
+            return new RuleResult(rule, description, RuleStatus.MET, since + ".");
+        }
+        return new RuleResult(rule, description, RuleStatus.NOT_YET_MET,
+                since + "; " + required + " " + many + " are reached on " + firstDay().plus(required, unit) + ".");
     }
 
     // --- Rolling windows ---

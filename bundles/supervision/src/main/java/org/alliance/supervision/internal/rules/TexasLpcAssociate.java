@@ -7,6 +7,7 @@ import static org.alliance.supervision.internal.rules.Experience.number;
 import static org.alliance.supervision.internal.rules.Experience.wholeHours;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,7 +80,7 @@ public final class TexasLpcAssociate implements LicensureRuleSet {
                         new Requirement("direct-hours", "Direct client-contact hours", "hours",
                                 wholeHours(experience.directMinutes()), REQUIRED_DIRECT_HOURS),
                         new Requirement("months", "Months of supervised experience", "months",
-                                experience.monthsSinceStart(), REQUIRED_MONTHS)),
+                                experience.sinceStart(ChronoUnit.MONTHS), REQUIRED_MONTHS)),
                 List.of(totalHours(experience), directHours(experience), months(experience),
                         supervisionEachMonth(experience), groupAtMostHalf(experience), supervisorsAtOnce(experience)));
     }
@@ -104,24 +105,8 @@ public final class TexasLpcAssociate implements LicensureRuleSet {
     }
 
     private static RuleResult months(Experience experience) {
-        String rule = "min-18-months";
-        String description = "The experience is gained over at least 18 months, counted from the start of your first"
-                + " supervision relationship.";
-        if (experience.firstDay() == null) {
-            return new RuleResult(rule, description, RuleStatus.NOT_YET_MET, "Supervised experience has not started.");
-        }
-        if (!experience.started()) {
-            return new RuleResult(rule, description, RuleStatus.NOT_YET_MET,
-                    "Supervised experience begins on " + experience.firstDay() + ".");
-        }
-        long months = experience.monthsSinceStart();
-        String since = months + " month" + (months == 1 ? "" : "s") + " since supervised experience began on "
-                + experience.firstDay();
-        if (months >= REQUIRED_MONTHS) {
-            return new RuleResult(rule, description, RuleStatus.MET, since + ".");
-        }
-        return new RuleResult(rule, description, RuleStatus.NOT_YET_MET,
-                since + "; 18 months are reached on " + experience.firstDay().plusMonths(REQUIRED_MONTHS) + ".");
+        return experience.minimumDuration("min-18-months", "The experience is gained over at least 18 months, counted"
+                + " from the start of your first supervision relationship.", REQUIRED_MONTHS, ChronoUnit.MONTHS);
     }
 
     private static RuleResult supervisionEachMonth(Experience experience) {
