@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.alliance.api.core.AccessDeniedException;
 import org.alliance.api.core.Actor;
@@ -107,13 +108,14 @@ public class ClientServiceImpl implements ClientService {
         repository.insert(row);
         audit.record(AuditRecord.success(actor, "client.create", "client", row.id(), row.id()));
         events.postEvent(new Event(Events.CLIENT_CREATED, EventProps.of(row.id(), actor, row.createdAt())));
-        return view(row, seen(actor, row, Map.of()).visibility(), false);
+        return view(row, seen(actor, row, Map::of).visibility(), false);
     }
 
     @Override
     public List<Client> list(Actor actor) {
         boolean office = actor.has(Role.FRONTDESK) || actor.has(Role.ADMIN);
-        Map<UUID, String> caseloadGrants = caseloads.visibleTo(actor);
+        // Office staff know every client already; only others need their caseload grants asked.
+        Map<UUID, String> caseloadGrants = office ? Map.of() : caseloads.visibleTo(actor);
         Map<UUID, UUID> covered = repository.activeClientsOf(caseloadGrants.keySet());
         Map<UUID, ClientRow> rows = new LinkedHashMap<>();
         if (office) {
@@ -206,13 +208,16 @@ public class ClientServiceImpl implements ClientService {
 
     /** The client's name as the actor may see it, without an audit entry: for callers that audit the access themselves. */
     public NameAsSeen nameAsSeenBy(Actor actor, UUID clientId) {
-        return nameAsSeenBy(actor, clientId, caseloads.visibleTo(actor));
+        return nameOf(seen(actor, found(clientId), () -> caseloads.visibleTo(actor)));
     }
 
     /** As {@link #nameAsSeenBy(Actor, UUID)}, with the actor's caseload grants already asked (for lists). */
     public NameAsSeen nameAsSeenBy(Actor actor, UUID clientId, Map<UUID, String> caseloadGrants) {
-        ClientRow row = repository.find(clientId).orElseThrow(() -> new RecordNotFoundException("client", clientId));
-        return nameOf(seen(actor, row, caseloadGrants));
+        return nameOf(seen(actor, found(clientId), () -> caseloadGrants));
+    }
+
+    private ClientRow found(UUID clientId) {
+        return repository.find(clientId).orElseThrow(() -> new RecordNotFoundException("client", clientId));
     }
 
     private static NameAsSeen nameOf(Seen seen) {
@@ -225,7 +230,7 @@ public class ClientServiceImpl implements ClientService {
     /** Whether the actor may know the client exists (not HIDDEN), without an audit entry. */
     public boolean isKnownTo(Actor actor, UUID clientId) {
         return repository.find(clientId)
-                .map(row -> seen(actor, row, caseloads.visibleTo(actor)).visibility() != ClientVisibility.HIDDEN)
+                .map(row -> seen(actor, row, () -> caseloads.visibleTo(actor)).visibility() != ClientVisibility.HIDDEN)
                 .orElse(false);
     }
 
@@ -253,7 +258,7 @@ public class ClientServiceImpl implements ClientService {
 
     private Seen find(Actor actor, UUID clientId, String action) {
         ClientRow row = repository.find(clientId).orElse(null);
-        Seen seen = row == null ? null : seen(actor, row, caseloads.visibleTo(actor));
+        Seen seen = row == null ? null : seen(actor, row, () -> caseloads.visibleTo(actor));
         if (seen == null || seen.visibility() == ClientVisibility.HIDDEN) {
             audit.record(new AuditRecord(actor, action, "client", clientId, row == null ? null : clientId,
                     row == null ? AuditOutcome.FAILED : AuditOutcome.DENIED, null, false));
@@ -262,17 +267,23 @@ public class ClientServiceImpl implements ClientService {
         return seen;
     }
 
-    private Seen seen(Actor actor, ClientRow row, Map<UUID, String> caseloadGrants) {
+    /**
+     * @param caseloadGrants the actor's caseload grants, asked only when they can matter (the actor
+     *                       neither treats nor registered the client and is not office staff): every
+     *                       client read passes here, and asking the grants costs queries in other modules
+     */
+    private Seen seen(Actor actor, ClientRow row, Supplier<Map<UUID, String>> caseloadGrants) {
         boolean treats = repository.treats(actor.userId(), row.id());
         boolean registered = actor.userId() != null && actor.userId().equals(row.createdBy());
         boolean office = actor.has(Role.FRONTDESK) || actor.has(Role.ADMIN);
-        String caseloadReason = treats || caseloadGrants.isEmpty() ? null : repository.activeTherapistsOf(row.id())
-                .stream().map(caseloadGrants::get).filter(Objects::nonNull).findFirst().orElse(null);
+        Map<UUID, String> grants = treats || registered || office ? Map.of() : caseloadGrants.get();
+        String caseloadReason = grants.isEmpty() ? null : repository.activeTherapistsOf(row.id())
+                .stream().map(grants::get).filter(Objects::nonNull).findFirst().orElse(null);
         ClientVisibility v = ClientVisibility.of(actor, new ClientVisibility.Facts(row.clinicianClient(), treats,
                 registered,
                 row.clinicianClient() && !treats && repository.breakGlassActive(actor.userId(), row.id(), clock.instant()),
                 caseloadReason != null));
-        return new Seen(row, v, treats, office || registered ? null : caseloadReason);
+        return new Seen(row, v, treats, caseloadReason);
     }
 
     private static Client view(ClientRow r, ClientVisibility v, boolean viaBreakGlass) {

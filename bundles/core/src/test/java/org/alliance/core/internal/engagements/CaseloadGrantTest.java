@@ -58,6 +58,23 @@ class CaseloadGrantTest {
     }
 
     @Test
+    void grantsAreNotAskedWhenTheyCannotMatter() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        core.caseloads.add(reader -> {
+            asked.incrementAndGet();
+            return Map.of();
+        });
+
+        core.engagements.get(ann, withOlivia.id());
+        core.clients.get(ann, olivia.id());
+        core.clients.list(core.system);
+        assertThat(asked).as("the treating therapist and office staff need no grant").hasValue(0);
+
+        core.clients.get(ben, olivia.id());
+        assertThat(asked).hasValue(1);
+    }
+
+    @Test
     void theCoverDoesNotSeeEndedEngagements() {
         assertThatThrownBy(() -> core.engagements.get(ben, withEve.id())).isInstanceOf(RecordNotFoundException.class);
     }
